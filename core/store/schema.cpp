@@ -1,0 +1,69 @@
+#include "schema.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Studio::Internal {
+
+const QList<QStringList> &schemaMigrations()
+{
+    static const QList<QStringList> migrations = {
+        // 1: the first workspaces: computes only.
+        {
+            u"CREATE TABLE workspace_info ("
+            "  key   TEXT PRIMARY KEY,"
+            "  value TEXT NOT NULL)"_s,
+            u"CREATE TABLE computes ("
+            "  id                 INTEGER PRIMARY KEY,"
+            "  name               TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+            "  kind               TEXT NOT NULL,"
+            "  type               TEXT NOT NULL,"
+            "  provider           TEXT NOT NULL DEFAULT 'local',"
+            "  spec               TEXT NOT NULL DEFAULT '{}',"
+            "  provisioning_state TEXT NOT NULL DEFAULT 'Unknown',"
+            "  created_by         TEXT NOT NULL DEFAULT '',"
+            "  created_on         TEXT NOT NULL)"_s,
+        },
+        // 2: runtime state, last error and modification time of computes; run history.
+        {
+            u"ALTER TABLE computes ADD COLUMN state TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE computes ADD COLUMN last_error TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE computes ADD COLUMN modified_on TEXT"_s,
+            u"UPDATE computes SET modified_on = created_on"_s,
+            u"CREATE INDEX computes_by_kind ON computes(kind)"_s,
+            u"CREATE TABLE experiments ("
+            "  id         INTEGER PRIMARY KEY,"
+            "  name       TEXT NOT NULL UNIQUE,"
+            "  created_on TEXT NOT NULL)"_s,
+            // A run keeps its compute by name: the history survives detaching the compute.
+            u"CREATE TABLE runs ("
+            "  id            INTEGER PRIMARY KEY,"
+            "  name          TEXT NOT NULL UNIQUE,"
+            "  experiment_id INTEGER NOT NULL REFERENCES experiments(id) ON DELETE CASCADE,"
+            "  display_name  TEXT NOT NULL DEFAULT '',"
+            "  compute       TEXT NOT NULL DEFAULT 'local',"
+            "  status        TEXT NOT NULL DEFAULT 'NotStarted',"
+            "  spec          TEXT NOT NULL DEFAULT '{}',"
+            "  error         TEXT NOT NULL DEFAULT '',"
+            "  created_by    TEXT NOT NULL DEFAULT '',"
+            "  created_on    TEXT NOT NULL,"
+            "  started_on    TEXT,"
+            "  ended_on      TEXT)"_s,
+            u"CREATE INDEX runs_by_created ON runs(created_on)"_s,
+            u"CREATE INDEX runs_by_experiment ON runs(experiment_id)"_s,
+            u"CREATE INDEX runs_by_compute ON runs(compute)"_s,
+            u"CREATE TABLE run_status_events ("
+            "  run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+            "  status TEXT NOT NULL,"
+            "  at     TEXT NOT NULL)"_s,
+            u"CREATE INDEX run_status_events_by_run ON run_status_events(run_id)"_s,
+        },
+    };
+    return migrations;
+}
+
+int currentSchemaVersion()
+{
+    return int(schemaMigrations().size());
+}
+
+} // namespace Studio::Internal

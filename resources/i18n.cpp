@@ -1,0 +1,1 @@
+// Anchors the embedded translations (see CMakeLists.txt).

@@ -1,0 +1,1 @@
+// Anchors the embedded icons (see CMakeLists.txt).

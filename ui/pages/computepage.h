@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/model/compute.h"
+
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QLabel;
+class QTabWidget;
+QT_END_NAMESPACE
+
+namespace Studio {
+class Workspace;
+}
+
+namespace Studio::Ui {
+
+class ComputeTab;
+
+/// The studio's Compute page: the local machine at the top, then one tab per kind
+/// (Compute instances, Compute clusters, Inference clusters, Attached compute).
+/// Loads asynchronously and reloads whenever the workspace changes.
+class ComputePage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ComputePage)
+
+public:
+    explicit ComputePage(Workspace *workspace, QWidget *parent = nullptr); // Not owned.
+
+    static QList<ComputeKind> tabKinds();
+    ComputeTab *tab(ComputeKind kind) const;
+    void setCurrentTab(ComputeKind kind);
+    ComputeKind currentTab() const;
+    bool hasLoaded() const { return m_loadCount > 0; }
+    QLabel *localMachineSummary() const { return m_localSummary; }
+
+public slots:
+    void reload();
+
+signals:
+    /// A load finished and the tabs show its result.
+    void loaded();
+    void currentTabChanged(Studio::ComputeKind kind);
+
+private:
+    void applyLoad(const QList<ComputeRecord> &computes);
+    void showLoadError(const QString &message);
+    void probeLocalGpus();
+
+    Workspace *m_workspace = nullptr; // Not owned.
+    QTabWidget *m_tabs = nullptr;     // Owned (child).
+    QLabel *m_localSummary = nullptr; // Owned (child).
+    QList<ComputeTab *> m_tabList;    // Owned (children of m_tabs).
+    bool m_loading = false;
+    bool m_reloadPending = false;
+    bool m_gpuProbeStarted = false;
+    int m_loadCount = 0;
+};
+
+} // namespace Studio::Ui

@@ -1,0 +1,246 @@
+#include "computetab.h"
+
+#include "../models/computelistmodel.h"
+#include "../widgets/computedetailspanel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Studio::Ui {
+
+namespace {
+
+QString emptyTitle(ComputeKind kind)
+{
+    switch (kind) {
+    case ComputeKind::Instance: return ComputeTab::tr("No compute instances yet");
+    case ComputeKind::Cluster: return ComputeTab::tr("No compute clusters yet");
+    case ComputeKind::Inference: return ComputeTab::tr("No inference clusters yet");
+    case ComputeKind::Attached: return ComputeTab::tr("No attached compute yet");
+    case ComputeKind::Local: break;
+    }
+    return {};
+}
+
+// One line each, after the source documents' definitions of the kinds.
+QString explanation(ComputeKind kind)
+{
+    switch (kind) {
+    case ComputeKind::Instance:
+        return ComputeTab::tr("A compute instance is a managed single-node workstation for "
+                              "notebooks, development and small training runs.");
+    case ComputeKind::Cluster:
+        return ComputeTab::tr("A compute cluster is a managed pool of nodes that scales up when "
+                              "runs are submitted and back down when idle.");
+    case ComputeKind::Inference:
+        return ComputeTab::tr("An inference cluster is a Kubernetes cluster that hosts models as "
+                              "production web services.");
+    case ComputeKind::Attached:
+        return ComputeTab::tr("Attached compute is created elsewhere (a remote VM, HDInsight, "
+                              "Databricks, …) and attached to this workspace by name.");
+    case ComputeKind::Local: break;
+    }
+    return {};
+}
+
+} // namespace
+
+ComputeTab::ComputeTab(ComputeKind kind, QWidget *parent)
+    : QWidget(parent)
+    , m_kind(kind)
+    , m_model(new ComputeListModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_stack(new QStackedWidget(this))
+{
+    setObjectName(u"computeTab-"_s + toString(kind));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ComputeListModel::SortRole);
+    m_proxy->setFilterKeyColumn(ComputeListModel::Name);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setDynamicSortFilter(true);
+
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(u"notice"_s);
+    m_notice->setWordWrap(true);
+    m_notice->setStyleSheet(u"QLabel#notice { background: #eff6fc; color: #004578; border: 1px "
+                            "solid #c7e0f4; border-radius: 4px; padding: 6px; }"_s);
+    m_notice->hide();
+
+    m_loading = new QLabel(tr("Loading…"), this);
+    m_loading->setAlignment(Qt::AlignCenter);
+
+    m_stack->addWidget(m_loading);
+    m_stack->addWidget(createEmptyState());
+    m_stack->addWidget(createListState());
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_stack, 1);
+}
+
+QString ComputeTab::title() const
+{
+    switch (m_kind) {
+    case ComputeKind::Instance: return tr("Compute instances");
+    case ComputeKind::Cluster: return tr("Compute clusters");
+    case ComputeKind::Inference: return tr("Inference clusters");
+    case ComputeKind::Attached: return tr("Attached compute");
+    case ComputeKind::Local: return tr("Local machine");
+    }
+    return {};
+}
+
+QWidget *ComputeTab::createEmptyState()
+{
+    auto *page = new QWidget;
+    auto *icon = new QLabel;
+    icon->setPixmap(QIcon(u":/icons/compute.svg"_s).pixmap(48, 48));
+    icon->setAlignment(Qt::AlignCenter);
+    auto *title = new QLabel(emptyTitle(m_kind));
+    QFont f = title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.3);
+    f.setBold(true);
+    title->setFont(f);
+    title->setAlignment(Qt::AlignCenter);
+    auto *text = new QLabel(explanation(m_kind));
+    text->setAlignment(Qt::AlignCenter);
+    text->setWordWrap(true);
+    m_createButton = new QPushButton(QIcon(u":/icons/add.svg"_s), tr("Create"));
+    m_createButton->setObjectName(u"createButton"_s);
+    m_createButton->setDefault(true);
+    m_createButton->setMinimumWidth(140);
+    connect(m_createButton, &QPushButton::clicked, this, [this] { emit createRequested(m_kind); });
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(2);
+    layout->addWidget(icon);
+    layout->addWidget(title);
+    layout->addWidget(text);
+    layout->addSpacing(12);
+    layout->addWidget(m_createButton, 0, Qt::AlignHCenter);
+    layout->addStretch(3);
+    return page;
+}
+
+QWidget *ComputeTab::createListState()
+{
+    auto *page = new QWidget;
+    m_newButton = new QPushButton(QIcon(u":/icons/add.svg"_s), tr("New"));
+    m_newButton->setObjectName(u"newButton"_s);
+    m_newButton->setToolTip(tr("Create a new %1").arg(displayName(m_kind).toLower()));
+    m_refreshButton = new QPushButton(QIcon(u":/icons/refresh.svg"_s), tr("Refresh"));
+    m_refreshButton->setObjectName(u"refreshButton"_s);
+    m_refreshButton->setShortcut(QKeySequence::Refresh);
+    m_refreshButton->setToolTip(tr("Reload the list (%1)")
+                                    .arg(QKeySequence(QKeySequence::Refresh)
+                                             .toString(QKeySequence::NativeText)));
+    m_filter = new QLineEdit;
+    m_filter->setPlaceholderText(tr("Filter by name"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setMaximumWidth(260);
+    m_count = new QLabel;
+    m_count->setEnabled(false);
+    connect(m_newButton, &QPushButton::clicked, this, [this] { emit createRequested(m_kind); });
+    connect(m_refreshButton, &QPushButton::clicked, this, &ComputeTab::refreshRequested);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+
+    auto *toolbar = new QHBoxLayout;
+    toolbar->addWidget(m_newButton);
+    toolbar->addWidget(m_refreshButton);
+    toolbar->addSpacing(12);
+    toolbar->addWidget(m_count);
+    toolbar->addStretch(1);
+    toolbar->addWidget(m_filter);
+
+    m_view = new QTreeView;
+    m_view->setObjectName(u"computeList"_s);
+    m_view->setModel(m_proxy);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(ComputeListModel::Name, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAccessibleName(title());
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(ComputeListModel::Name, QHeaderView::Stretch);
+    const bool hasNodes = m_kind == ComputeKind::Cluster || m_kind == ComputeKind::Inference;
+    m_view->setColumnHidden(ComputeListModel::Nodes, !hasNodes);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ComputeTab::updateDetails);
+    // Rows that change under the selection refresh the details too.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ComputeTab::updateDetails);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ComputeTab::updateDetails);
+
+    m_details = new ComputeDetailsPanel;
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(toolbar);
+    layout->addWidget(splitter, 1);
+    return page;
+}
+
+void ComputeTab::setComputes(const QList<ComputeRecord> &computes)
+{
+    m_loaded = true;
+    m_model->setComputes(computes);
+    m_count->setText(computes.size() == 1 ? tr("1 item") : tr("%1 items").arg(computes.size()));
+    const bool empty = computes.isEmpty();
+    m_stack->setCurrentIndex(empty ? 1 : 2);
+}
+
+void ComputeTab::setLoading(bool loading)
+{
+    if (loading && !m_loaded)
+        m_stack->setCurrentIndex(0);
+    m_refreshButton->setEnabled(!loading);
+}
+
+void ComputeTab::showNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+}
+
+bool ComputeTab::isShowingEmptyState() const
+{
+    return m_stack->currentIndex() == 1;
+}
+
+void ComputeTab::updateDetails()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid()) {
+        m_details->setCompute(std::nullopt);
+        return;
+    }
+    const int row = m_proxy->mapToSource(current).row();
+    if (row < 0 || row >= m_model->rowCount()) {
+        m_details->setCompute(std::nullopt);
+        return;
+    }
+    const ComputeRecord &compute = m_model->computeAt(row);
+    if (m_details->compute() != compute)
+        m_details->setCompute(compute);
+}
+
+} // namespace Studio::Ui

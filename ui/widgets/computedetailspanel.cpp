@@ -1,0 +1,156 @@
+#include "computedetailspanel.h"
+
+#include "../models/computelistmodel.h"
+
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollBar>
+#include <QStackedWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Studio::Ui {
+
+ComputeDetailsPanel::ComputeDetailsPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_stack(new QStackedWidget(this))
+{
+    auto *placeholder = new QLabel(tr("Select a compute to see its details."));
+    placeholder->setAlignment(Qt::AlignCenter);
+    placeholder->setWordWrap(true);
+    placeholder->setEnabled(false);
+
+    auto *details = new QWidget;
+    m_title = new QLabel;
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subtitle = new QLabel;
+    m_subtitle->setEnabled(false);
+    m_state = new QLabel;
+    m_state->setTextFormat(Qt::RichText);
+    m_error = new QLabel;
+    m_error->setObjectName(u"lastError"_s);
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setStyleSheet(u"QLabel#lastError { background: #fde7e9; color: #a4262c; "
+                           "border: 1px solid #f1bbbc; border-radius: 4px; padding: 6px; }"_s);
+    m_error->hide();
+    m_properties = new QTreeWidget;
+    m_properties->setColumnCount(2);
+    m_properties->setHeaderLabels({tr("Property"), tr("Value")});
+    m_properties->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_properties->setUniformRowHeights(true);
+    m_properties->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_properties->setAccessibleName(tr("Compute properties"));
+
+    auto *layout = new QVBoxLayout(details);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(m_title);
+    layout->addWidget(m_subtitle);
+    layout->addWidget(m_state);
+    layout->addWidget(m_error);
+    layout->addWidget(m_properties, 1);
+
+    m_stack->addWidget(placeholder);
+    m_stack->addWidget(details);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+}
+
+void ComputeDetailsPanel::setCompute(const std::optional<ComputeRecord> &compute)
+{
+    m_compute = compute;
+    if (!compute) {
+        m_stack->setCurrentIndex(0);
+        m_properties->clear();
+        return;
+    }
+    const ComputeRecord &c = *compute;
+    m_stack->setCurrentIndex(1);
+    m_title->setText(c.name);
+    m_subtitle->setText(tr("%1 · %2 · provider: %3").arg(displayName(c.kind), c.type, c.provider));
+    m_state->setText(tr("State: <b>%1</b> &nbsp; Provisioning: <b>%2</b>")
+                         .arg(c.displayState().toHtmlEscaped(),
+                              displayName(c.provisioningState).toHtmlEscaped()));
+    m_error->setVisible(!c.lastError.isEmpty());
+    m_error->setText(tr("Last error: %1").arg(c.lastError));
+
+    // Rebuild the tree but keep the user's place in it.
+    const int scroll = m_properties->verticalScrollBar() ? m_properties->verticalScrollBar()->value() : 0;
+    m_properties->clear();
+    auto add = [this](const QString &label, const QString &value) {
+        auto *item = new QTreeWidgetItem(m_properties, {label, value});
+        item->setToolTip(1, value);
+    };
+    const QLocale locale;
+    add(tr("Name"), c.name);
+    add(tr("Kind"), displayName(c.kind));
+    add(tr("Type"), c.type);
+    add(tr("Provider"), c.provider);
+    add(tr("State"), c.displayState());
+    add(tr("Provisioning state"), displayName(c.provisioningState));
+    add(tr("Last error"), c.lastError.isEmpty() ? tr("None") : c.lastError);
+    add(tr("Size"), c.sizeText());
+    if (const QString nodes = c.nodesText(); !nodes.isEmpty())
+        add(tr("Nodes"), nodes);
+    add(tr("Created by"), c.createdBy);
+    add(tr("Created on"), locale.toString(c.createdOn.toLocalTime(), QLocale::LongFormat));
+    add(tr("Modified on"), locale.toString(c.modifiedOn.toLocalTime(), QLocale::LongFormat));
+
+    auto *spec = new QTreeWidgetItem(m_properties, {tr("Settings")});
+    QFont bold = spec->font(0);
+    bold.setBold(true);
+    spec->setFont(0, bold);
+    for (auto it = c.spec.begin(); it != c.spec.end(); ++it)
+        addSpecItems(spec, it.key(), it.value());
+    spec->setExpanded(true);
+    m_properties->expandAll();
+    if (m_properties->verticalScrollBar())
+        m_properties->verticalScrollBar()->setValue(scroll);
+}
+
+void ComputeDetailsPanel::addSpecItems(QTreeWidgetItem *parent, const QString &key,
+                                       const QJsonValue &value)
+{
+    auto *item = new QTreeWidgetItem(parent, {key});
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            addSpecItems(item, it.key(), it.value());
+        if (object.isEmpty())
+            item->setText(1, tr("(none)"));
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            addSpecItems(item, u"[%1]"_s.arg(i), array.at(i));
+        if (array.isEmpty())
+            item->setText(1, tr("(none)"));
+    } else if (value.isBool()) {
+        item->setText(1, value.toBool() ? tr("yes") : tr("no"));
+    } else if (value.isDouble()) {
+        const double d = value.toDouble();
+        item->setText(1, d == qint64(d) ? QString::number(qint64(d)) : QString::number(d));
+    } else if (value.isNull()) {
+        item->setText(1, tr("(none)"));
+    } else {
+        item->setText(1, value.toString());
+    }
+    item->setToolTip(1, item->text(1));
+}
+
+QString ComputeDetailsPanel::propertyText(const QString &label) const
+{
+    const auto items = m_properties->findItems(label, Qt::MatchExactly | Qt::MatchRecursive, 0);
+    return items.isEmpty() ? QString() : items.first()->text(1);
+}
+
+} // namespace Studio::Ui

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/model/compute.h"
+
+#include <QWidget>
+
+#include <optional>
+
+QT_BEGIN_NAMESPACE
+class QLabel;
+class QStackedWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+class QJsonValue;
+QT_END_NAMESPACE
+
+namespace Studio::Ui {
+
+/// Everything about one compute: its properties, provisioning state and last error.
+class ComputeDetailsPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ComputeDetailsPanel)
+
+public:
+    explicit ComputeDetailsPanel(QWidget *parent = nullptr);
+
+    void setCompute(const std::optional<ComputeRecord> &compute);
+    std::optional<ComputeRecord> compute() const { return m_compute; }
+
+    /// The value shown for a property (tests and accessibility).
+    QString propertyText(const QString &label) const;
+
+private:
+    void addSpecItems(QTreeWidgetItem *parent, const QString &key, const QJsonValue &value);
+
+    std::optional<ComputeRecord> m_compute;
+    QStackedWidget *m_stack = nullptr;   // Owned (child).
+    QLabel *m_title = nullptr;           // Owned (child).
+    QLabel *m_subtitle = nullptr;        // Owned (child).
+    QLabel *m_state = nullptr;           // Owned (child).
+    QLabel *m_error = nullptr;           // Owned (child).
+    QTreeWidget *m_properties = nullptr; // Owned (child).
+};
+
+} // namespace Studio::Ui
