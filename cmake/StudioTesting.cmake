@@ -16,9 +16,6 @@ function(studio_add_test)
   endif()
   add_executable(${T_NAME} ${T_SOURCES})
   target_link_libraries(${T_NAME} PRIVATE studio_common_cfg Qt6::Test ${T_LIBS})
-  target_compile_definitions(${T_NAME} PRIVATE
-    STUDIO_TEST_FIXTURES="${PROJECT_SOURCE_DIR}/tests/fixtures"
-    STUDIO_BIN_DIR="${CMAKE_RUNTIME_OUTPUT_DIRECTORY}")
   if(T_DEPENDS)
     add_dependencies(${T_NAME} ${T_DEPENDS})
   endif()

@@ -292,7 +292,7 @@ private:
         }
         QList<QStringList> rows;
         for (const ComputeRecord &c : *computes) {
-            rows.append({c.name, toString(c.kind), c.type, c.provider, c.displayState(),
+            rows.append({c.name, toKey(c.kind), c.type, c.provider, c.displayState(),
                          c.sizeText(), c.createdOn.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s)});
         }
         printTable(m_out, {tr("NAME"), tr("KIND"), tr("TYPE"), tr("PROVIDER"), tr("STATE"),

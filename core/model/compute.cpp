@@ -7,7 +7,7 @@ using namespace Qt::StringLiterals;
 
 namespace Studio {
 
-QString toString(ComputeKind kind)
+QString toKey(ComputeKind kind)
 {
     switch (kind) {
     case ComputeKind::Local: return u"local"_s;
@@ -23,7 +23,7 @@ std::optional<ComputeKind> computeKindFromString(QStringView text)
 {
     for (auto kind : {ComputeKind::Local, ComputeKind::Instance, ComputeKind::Cluster,
                       ComputeKind::Inference, ComputeKind::Attached}) {
-        if (text.compare(toString(kind), Qt::CaseInsensitive) == 0)
+        if (text.compare(toKey(kind), Qt::CaseInsensitive) == 0)
             return kind;
     }
     return std::nullopt;
@@ -46,7 +46,7 @@ static constexpr ProvisioningState allStates[] = {
     ProvisioningState::Deleting,  ProvisioningState::Succeeded, ProvisioningState::Failed,
     ProvisioningState::Canceled};
 
-QString toString(ProvisioningState state)
+QString toKey(ProvisioningState state)
 {
     switch (state) {
     case ProvisioningState::Unknown: return u"Unknown"_s;
@@ -63,7 +63,7 @@ QString toString(ProvisioningState state)
 ProvisioningState provisioningStateFromString(QStringView text)
 {
     for (auto state : allStates) {
-        if (text.compare(toString(state), Qt::CaseInsensitive) == 0)
+        if (text.compare(toKey(state), Qt::CaseInsensitive) == 0)
             return state;
     }
     return ProvisioningState::Unknown;
@@ -87,7 +87,7 @@ QString ComputeRecord::displayState() const
 {
     if (provisioningState == ProvisioningState::Succeeded && !state.isEmpty())
         return state;
-    return toString(provisioningState);
+    return toKey(provisioningState);
 }
 
 QString ComputeRecord::sizeText() const
@@ -128,11 +128,11 @@ QJsonObject ComputeRecord::toJson() const
 {
     QJsonObject o;
     o[u"name"] = name;
-    o[u"kind"] = toString(kind);
+    o[u"kind"] = toKey(kind);
     o[u"type"] = type;
     o[u"provider"] = provider;
     o[u"state"] = displayState();
-    o[u"provisioning_state"] = toString(provisioningState);
+    o[u"provisioning_state"] = toKey(provisioningState);
     o[u"last_error"] = lastError.isEmpty() ? QJsonValue() : QJsonValue(lastError);
     o[u"size"] = sizeText();
     const QString nodes = nodesText();

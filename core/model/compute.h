@@ -14,10 +14,10 @@ enum class ComputeKind { Local, Instance, Cluster, Inference, Attached };
 /// Azure ML's provisioning states (swagger: ProvisioningState), used for every provider.
 enum class ProvisioningState { Unknown, Creating, Updating, Deleting, Succeeded, Failed, Canceled };
 
-QString toString(ComputeKind kind);                  ///< "local", "instance", … (CLI, JSON, DB)
+QString toKey(ComputeKind kind);                  ///< "local", "instance", … (CLI, JSON, DB)
 std::optional<ComputeKind> computeKindFromString(QStringView text);
 QString displayName(ComputeKind kind);               ///< translated, for people
-QString toString(ProvisioningState state);           ///< "Succeeded", … (as the service spells it)
+QString toKey(ProvisioningState state);           ///< "Succeeded", … (as the service spells it)
 ProvisioningState provisioningStateFromString(QStringView text);
 QString displayName(ProvisioningState state);        ///< translated
 

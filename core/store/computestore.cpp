@@ -86,7 +86,7 @@ Result<QList<ComputeRecord>> ComputeStore::list(std::optional<ComputeKind> kind)
     q.setForwardOnly(true);
     if (kind) {
         q.prepare(selectColumns + u" WHERE kind = ? ORDER BY name"_s);
-        q.addBindValue(toString(*kind));
+        q.addBindValue(toKey(*kind));
     } else {
         q.prepare(selectColumns + u" ORDER BY name"_s);
     }
@@ -128,11 +128,11 @@ Result<ComputeRecord> ComputeStore::insert(ComputeRecord record) const
               "state, last_error, created_by, created_on, modified_on) "
               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(text(record.name));
-    q.addBindValue(toString(record.kind));
+    q.addBindValue(toKey(record.kind));
     q.addBindValue(text(record.type));
     q.addBindValue(text(record.provider));
     q.addBindValue(specText(record.spec));
-    q.addBindValue(toString(record.provisioningState));
+    q.addBindValue(toKey(record.provisioningState));
     q.addBindValue(text(record.state));
     q.addBindValue(text(record.lastError));
     q.addBindValue(text(record.createdBy));
@@ -157,11 +157,11 @@ Result<void> ComputeStore::update(const ComputeRecord &record) const
     q.prepare(u"UPDATE computes SET name = ?, kind = ?, type = ?, provider = ?, spec = ?, "
               "provisioning_state = ?, state = ?, last_error = ?, modified_on = ? WHERE id = ?"_s);
     q.addBindValue(text(record.name));
-    q.addBindValue(toString(record.kind));
+    q.addBindValue(toKey(record.kind));
     q.addBindValue(text(record.type));
     q.addBindValue(text(record.provider));
     q.addBindValue(specText(record.spec));
-    q.addBindValue(toString(record.provisioningState));
+    q.addBindValue(toKey(record.provisioningState));
     q.addBindValue(text(record.state));
     q.addBindValue(text(record.lastError));
     q.addBindValue(isoTime(QDateTime::currentDateTimeUtc()));

@@ -62,7 +62,7 @@ ComputeTab::ComputeTab(ComputeKind kind, QWidget *parent)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_stack(new QStackedWidget(this))
 {
-    setObjectName(u"computeTab-"_s + toString(kind));
+    setObjectName(u"computeTab-"_s + toKey(kind));
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ComputeListModel::SortRole);
     m_proxy->setFilterKeyColumn(ComputeListModel::Name);

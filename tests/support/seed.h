@@ -1,0 +1,18 @@
+#pragma once
+
+#include "core/model/compute.h"
+#include "core/util/result.h"
+
+#include <QSqlDatabase>
+
+namespace Studio::Test {
+
+/// A plausible compute of `kind` (names follow the service's rules), for tests and benches.
+ComputeRecord sampleCompute(ComputeKind kind, int index);
+
+/// Inserts `computes` computes (spread over the four kinds) and `runs` runs (in one
+/// experiment per 1,000 runs) in one transaction each. Runs go in with plain SQL: the run
+/// store arrives with the run engine.
+Result<void> seedWorkspace(QSqlDatabase db, int computes, int runs);
+
+} // namespace Studio::Test
