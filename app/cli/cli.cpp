@@ -17,10 +17,11 @@ namespace Studio::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// The command line's messages share one translation context.
+struct Text
 {
-    return QCoreApplication::translate("cstudio", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cstudio)
+};
 
 enum class OutputFormat { Table, Json };
 
@@ -37,7 +38,7 @@ struct Options
 
 QString mainHelp()
 {
-    return tr("Usage: cstudio [--workspace DIR] [-o table|json] <group> <command> [options]\n"
+    return Text::tr("Usage: cstudio [--workspace DIR] [-o table|json] <group> <command> [options]\n"
               "\n"
               "Manage the compute of a Compute Studio workspace from the command line.\n"
               "\n"
@@ -57,7 +58,7 @@ QString mainHelp()
 
 QString computeHelp()
 {
-    return tr("Usage: cstudio compute <command> [options]\n"
+    return Text::tr("Usage: cstudio compute <command> [options]\n"
               "\n"
               "Commands:\n"
               "  list [--kind KIND]   List computes; KIND is instance, cluster, inference,\n"
@@ -79,7 +80,7 @@ std::optional<Options> parse(const QStringList &args, QString *error)
             if (a.startsWith(u"--"_s) && eq > 0)
                 return a.mid(eq + 1);
             if (i + 1 >= args.size()) {
-                *error = tr("The option %1 needs a value.").arg(name);
+                *error = Text::tr("The option %1 needs a value.").arg(name);
                 return std::nullopt;
             }
             return args.at(++i);
@@ -103,7 +104,7 @@ std::optional<Options> parse(const QStringList &args, QString *error)
             } else if (*v == u"table"_s) {
                 o.output = OutputFormat::Table;
             } else {
-                *error = tr("Unknown output format \"%1\": use table or json.").arg(*v);
+                *error = Text::tr("Unknown output format \"%1\": use table or json.").arg(*v);
                 return std::nullopt;
             }
         } else if (key == u"--lang"_s) {
@@ -117,7 +118,7 @@ std::optional<Options> parse(const QStringList &args, QString *error)
                 return std::nullopt;
             o.named.append({key.mid(2), *v});
         } else if (key.startsWith(u'-') && key.size() > 1) {
-            *error = tr("Unknown option %1.").arg(a);
+            *error = Text::tr("Unknown option %1.").arg(a);
             return std::nullopt;
         } else {
             o.positional.append(a);
@@ -199,16 +200,16 @@ public:
                 m_out << mainHelp();
                 return Ok;
             }
-            return usage(tr("No command given."), mainHelp());
+            return usage(Text::tr("No command given."), mainHelp());
         }
         if (p.first() != u"compute"_s)
-            return usage(tr("Unknown command group \"%1\".").arg(p.first()), mainHelp());
+            return usage(Text::tr("Unknown command group \"%1\".").arg(p.first()), mainHelp());
         if (p.size() == 1) {
             if (m_options.help) {
                 m_out << computeHelp();
                 return Ok;
             }
-            return usage(tr("No compute command given."), computeHelp());
+            return usage(Text::tr("No compute command given."), computeHelp());
         }
         if (m_options.help) {
             m_out << computeHelp();
@@ -219,19 +220,19 @@ public:
             return computeList();
         if (command == u"show"_s)
             return computeShow();
-        return usage(tr("Unknown compute command \"%1\".").arg(command), computeHelp());
+        return usage(Text::tr("Unknown compute command \"%1\".").arg(command), computeHelp());
     }
 
 private:
     int usage(const QString &message, const QString &help)
     {
-        m_err << tr("cstudio: error: %1").arg(message) << '\n' << '\n' << help;
+        m_err << Text::tr("cstudio: error: %1").arg(message) << '\n' << '\n' << help;
         return UsageError;
     }
 
     int fail(int code, const Error &error)
     {
-        m_err << tr("cstudio: error: %1").arg(error.message) << '\n';
+        m_err << Text::tr("cstudio: error: %1").arg(error.message) << '\n';
         if (!error.detail.isEmpty())
             m_err << "  " << error.detail << '\n';
         return code;
@@ -260,15 +261,15 @@ private:
     int computeList()
     {
         if (m_options.positional.size() > 2)
-            return usage(tr("compute list takes no arguments."), computeHelp());
+            return usage(Text::tr("compute list takes no arguments."), computeHelp());
         const auto kindText = namedOption(u"kind"_s, {u"kind"_s});
         if (!m_badOption.isEmpty())
-            return usage(tr("Unknown option --%1.").arg(m_badOption), computeHelp());
+            return usage(Text::tr("Unknown option --%1.").arg(m_badOption), computeHelp());
         std::optional<ComputeKind> kind;
         if (kindText) {
             kind = computeKindFromString(*kindText);
             if (!kind) {
-                return usage(tr("Unknown kind \"%1\": use instance, cluster, inference, attached "
+                return usage(Text::tr("Unknown kind \"%1\": use instance, cluster, inference, attached "
                                 "or local.")
                                  .arg(*kindText),
                              computeHelp());
@@ -295,8 +296,8 @@ private:
             rows.append({c.name, toKey(c.kind), c.type, c.provider, c.displayState(),
                          c.sizeText(), c.createdOn.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s)});
         }
-        printTable(m_out, {tr("NAME"), tr("KIND"), tr("TYPE"), tr("PROVIDER"), tr("STATE"),
-                           tr("SIZE"), tr("CREATED ON")},
+        printTable(m_out, {Text::tr("NAME"), Text::tr("KIND"), Text::tr("TYPE"), Text::tr("PROVIDER"), Text::tr("STATE"),
+                           Text::tr("SIZE"), Text::tr("CREATED ON")},
                    rows);
         return Ok;
     }
@@ -304,10 +305,10 @@ private:
     int computeShow()
     {
         if (m_options.positional.size() != 3)
-            return usage(tr("compute show needs exactly one compute name."), computeHelp());
+            return usage(Text::tr("compute show needs exactly one compute name."), computeHelp());
         namedOption({}, {});
         if (!m_badOption.isEmpty())
-            return usage(tr("Unknown option --%1.").arg(m_badOption), computeHelp());
+            return usage(Text::tr("Unknown option --%1.").arg(m_badOption), computeHelp());
         const QString name = m_options.positional.at(2);
         auto workspace = openWorkspace();
         if (!workspace)
@@ -319,7 +320,7 @@ private:
             return fail(BackendError, found.error());
         if (!found->has_value()) {
             return fail(UserError,
-                        Error{tr("There is no compute named \"%1\" in the workspace %2.")
+                        Error{Text::tr("There is no compute named \"%1\" in the workspace %2.")
                                   .arg(name, workspace.value()->path()),
                               {}});
         }
@@ -351,13 +352,13 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QString error;
     const std::optional<Options> options = parse(arguments, &error);
     if (!options) {
-        err << tr("cstudio: error: %1").arg(error) << '\n';
+        err << Text::tr("cstudio: error: %1").arg(error) << '\n';
         return UsageError;
     }
     if (!options->lang.isEmpty()) {
         if (!availableLanguages().contains(options->lang)) {
-            err << tr("cstudio: error: %1")
-                       .arg(tr("Unknown language \"%1\" (available: %2).")
+            err << Text::tr("cstudio: error: %1")
+                       .arg(Text::tr("Unknown language \"%1\" (available: %2).")
                                 .arg(options->lang, availableLanguages().join(u", "_s)))
                 << '\n';
             return UsageError;

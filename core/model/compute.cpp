@@ -1,6 +1,7 @@
 #include "compute.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -88,6 +89,26 @@ QString ComputeRecord::displayState() const
     if (provisioningState == ProvisioningState::Succeeded && !state.isEmpty())
         return state;
     return toKey(provisioningState);
+}
+
+QString ComputeRecord::displayStateText() const
+{
+    if (!(provisioningState == ProvisioningState::Succeeded && !state.isEmpty()))
+        return displayName(provisioningState);
+    // Runtime states of the service's computes (ComputeInstanceState, AllocationState).
+    static const QHash<QString, const char *> known = {
+        {u"Running"_s, QT_TRANSLATE_NOOP("Studio", "Running")},
+        {u"Stopped"_s, QT_TRANSLATE_NOOP("Studio", "Stopped")},
+        {u"Starting"_s, QT_TRANSLATE_NOOP("Studio", "Starting")},
+        {u"Stopping"_s, QT_TRANSLATE_NOOP("Studio", "Stopping")},
+        {u"Restarting"_s, QT_TRANSLATE_NOOP("Studio", "Restarting")},
+        {u"Idle"_s, QT_TRANSLATE_NOOP("Studio", "Idle")},
+        {u"Resizing"_s, QT_TRANSLATE_NOOP("Studio", "Resizing")},
+        {u"Steady"_s, QT_TRANSLATE_NOOP("Studio", "Steady")},
+        {u"Unusable"_s, QT_TRANSLATE_NOOP("Studio", "Unusable")},
+    };
+    const auto it = known.constFind(state);
+    return it == known.constEnd() ? state : QCoreApplication::translate("Studio", it.value());
 }
 
 QString ComputeRecord::sizeText() const

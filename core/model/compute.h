@@ -38,8 +38,10 @@ struct ComputeRecord
     QDateTime createdOn;
     QDateTime modifiedOn;
 
-    /// State to show in a list: the runtime state once provisioned, else the provisioning state.
+    /// State as a key: the runtime state once provisioned, else the provisioning state.
     QString displayState() const;
+    /// displayState() in the user's language.
+    QString displayStateText() const;
     /// VM size or, for the local machine, its cores and memory.
     QString sizeText() const;
     /// "min – max" for clusters, the node count for inference clusters; empty otherwise.

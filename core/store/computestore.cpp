@@ -17,11 +17,6 @@ namespace Studio {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Studio::ComputeStore", text);
-}
-
 Error sqlError(const QString &what, const QSqlQuery &query)
 {
     qCWarning(lcStore).noquote() << what << query.lastError().text();

@@ -3,6 +3,7 @@
 #include "../model/compute.h"
 #include "../util/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -14,6 +15,8 @@ namespace Studio {
 /// only the connection handle, so create one per use and per thread.
 class ComputeStore
 {
+    Q_DECLARE_TR_FUNCTIONS(Studio::ComputeStore)
+
 public:
     explicit ComputeStore(QSqlDatabase db);
 

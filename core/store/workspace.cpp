@@ -24,11 +24,6 @@ namespace Studio {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Studio::Workspace", text);
-}
-
 QString nextConnectionName()
 {
     static std::atomic<quint64> counter{0};
@@ -49,7 +44,7 @@ Result<qint64> pragmaValue(QSqlDatabase db, const QString &pragma)
 {
     QSqlQuery q(db);
     if (!q.exec(u"PRAGMA "_s + pragma) || !q.next())
-        return Error{tr("Could not read the workspace database."), q.lastError().text()};
+        return Error{Workspace::tr("Could not read the workspace database."), q.lastError().text()};
     return q.value(0).toLongLong();
 }
 
@@ -69,14 +64,14 @@ Result<void> refreshLocalGpus(QSqlDatabase db)
     if (!existing)
         return existing.error();
     if (!existing->has_value())
-        return Error{tr("The workspace has no local compute."), {}};
+        return Error{Workspace::tr("The workspace has no local compute."), {}};
     ComputeRecord record = existing->value();
 
     LocalMachineInfo info;
     if (gpus)
         info.gpus = *gpus;
     if (smi.isEmpty())
-        info.gpuProbe = tr("nvidia-smi not found: no NVIDIA GPU usable");
+        info.gpuProbe = Workspace::tr("nvidia-smi not found: no NVIDIA GPU usable");
     else if (gpus)
         info.gpuProbe = u"nvidia-smi"_s;
     else

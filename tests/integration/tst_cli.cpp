@@ -212,6 +212,15 @@ private slots:
         QVERIFY(o.out.isEmpty());
     }
 
+    void messagesInKorean()
+    {
+        const Output o = cstudio({u"--lang"_s, u"ko"_s, u"--workspace"_s, m_ws, u"compute"_s, u"show"_s,
+                                  u"no-such-box"_s});
+        QCOMPARE(o.exitCode, 1);
+        QVERIFY2(QString::fromUtf8(o.err).contains(u"컴퓨팅이 없습니다"_s), o.err.constData());
+        QCOMPARE(cstudio({u"--lang"_s, u"tlh"_s, u"compute"_s, u"list"_s}).exitCode, 2);
+    }
+
     void newerWorkspaceExitsOneAndIsUntouched()
     {
         QTemporaryDir tmp;

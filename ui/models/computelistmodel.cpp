@@ -51,7 +51,7 @@ QVariant ComputeListModel::data(const QModelIndex &index, int role) const
         case Name: return c.name;
         case Type: return c.type;
         case Provider: return c.provider;
-        case State: return c.displayState();
+        case State: return c.displayStateText();
         case Size: return c.sizeText();
         case Nodes: return c.nodesText();
         case CreatedBy: return c.createdBy;

@@ -174,8 +174,8 @@ QWidget *ComputeTab::createListState()
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAccessibleName(title());
-    m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(ComputeListModel::Name, QHeaderView::Stretch);
+    m_view->header()->setStretchLastSection(true);
+    m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
     const bool hasNodes = m_kind == ComputeKind::Cluster || m_kind == ComputeKind::Inference;
     m_view->setColumnHidden(ComputeListModel::Nodes, !hasNodes);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -206,6 +206,16 @@ void ComputeTab::setComputes(const QList<ComputeRecord> &computes)
     m_count->setText(computes.size() == 1 ? tr("1 item") : tr("%1 items").arg(computes.size()));
     const bool empty = computes.isEmpty();
     m_stack->setCurrentIndex(empty ? 1 : 2);
+    if (!empty && !m_sized) {
+        // Fit the columns to the first data once; after that they are the user's.
+        m_sized = true;
+        for (int column = 0; column < ComputeListModel::ColumnCount; ++column)
+            m_view->resizeColumnToContents(column);
+    }
+    if (!empty && !m_view->currentIndex().isValid()) {
+        // Show something useful in the details panel from the start.
+        m_view->setCurrentIndex(m_proxy->index(0, 0));
+    }
 }
 
 void ComputeTab::setLoading(bool loading)

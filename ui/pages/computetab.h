@@ -67,6 +67,7 @@ private:
     QLabel *m_notice = nullptr;                 // Owned (child).
     QLabel *m_loading = nullptr;                // Owned (child).
     bool m_loaded = false;
+    bool m_sized = false;
 };
 
 } // namespace Studio::Ui

@@ -79,7 +79,7 @@ void ComputeDetailsPanel::setCompute(const std::optional<ComputeRecord> &compute
     m_title->setText(c.name);
     m_subtitle->setText(tr("%1 · %2 · provider: %3").arg(displayName(c.kind), c.type, c.provider));
     m_state->setText(tr("State: <b>%1</b> &nbsp; Provisioning: <b>%2</b>")
-                         .arg(c.displayState().toHtmlEscaped(),
+                         .arg(c.displayStateText().toHtmlEscaped(),
                               displayName(c.provisioningState).toHtmlEscaped()));
     m_error->setVisible(!c.lastError.isEmpty());
     m_error->setText(tr("Last error: %1").arg(c.lastError));
@@ -96,7 +96,7 @@ void ComputeDetailsPanel::setCompute(const std::optional<ComputeRecord> &compute
     add(tr("Kind"), displayName(c.kind));
     add(tr("Type"), c.type);
     add(tr("Provider"), c.provider);
-    add(tr("State"), c.displayState());
+    add(tr("State"), c.displayStateText());
     add(tr("Provisioning state"), displayName(c.provisioningState));
     add(tr("Last error"), c.lastError.isEmpty() ? tr("None") : c.lastError);
     add(tr("Size"), c.sizeText());
