@@ -72,16 +72,18 @@ ComputeTab::ComputeTab(ComputeKind kind, QWidget *parent)
     m_notice = new QLabel(this);
     m_notice->setObjectName(u"notice"_s);
     m_notice->setWordWrap(true);
-    m_notice->setStyleSheet(u"QLabel#notice { background: #eff6fc; color: #004578; border: 1px "
-                            "solid #c7e0f4; border-radius: 4px; padding: 6px; }"_s);
+    m_notice->setFrameShape(QFrame::StyledPanel);
+    m_notice->setMargin(6);
+    m_notice->setBackgroundRole(QPalette::ToolTipBase);
+    m_notice->setForegroundRole(QPalette::ToolTipText);
+    m_notice->setAutoFillBackground(true);
     m_notice->hide();
 
     m_loading = new QLabel(tr("Loading…"), this);
     m_loading->setAlignment(Qt::AlignCenter);
-
+    // The empty and list states are built when first shown: a tab nobody opens costs
+    // nothing at start-up.
     m_stack->addWidget(m_loading);
-    m_stack->addWidget(createEmptyState());
-    m_stack->addWidget(createListState());
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -141,13 +143,16 @@ QWidget *ComputeTab::createListState()
     m_newButton->setToolTip(tr("Create a new %1").arg(displayName(m_kind).toLower()));
     m_refreshButton = new QPushButton(QIcon(u":/icons/refresh.svg"_s), tr("Refresh"));
     m_refreshButton->setObjectName(u"refreshButton"_s);
+    m_refreshButton->setEnabled(!m_isLoading);
     m_refreshButton->setShortcut(QKeySequence::Refresh);
     m_refreshButton->setToolTip(tr("Reload the list (%1)")
                                     .arg(QKeySequence(QKeySequence::Refresh)
                                              .toString(QKeySequence::NativeText)));
     m_filter = new QLineEdit;
     m_filter->setPlaceholderText(tr("Filter by name"));
-    m_filter->setClearButtonEnabled(true);
+    // The clear button's icon is costly to load (a style pixmap): add it once it is needed.
+    connect(m_filter, &QLineEdit::textEdited, m_filter,
+            [filter = m_filter] { filter->setClearButtonEnabled(true); }, Qt::SingleShotConnection);
     m_filter->setMaximumWidth(260);
     m_count = new QLabel;
     m_count->setEnabled(false);
@@ -176,6 +181,8 @@ QWidget *ComputeTab::createListState()
     m_view->setAccessibleName(title());
     m_view->header()->setStretchLastSection(true);
     m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
+    // Fit columns to the rows in view, not to every row of a long list.
+    m_view->header()->setResizeContentsPrecision(0);
     const bool hasNodes = m_kind == ComputeKind::Cluster || m_kind == ComputeKind::Inference;
     m_view->setColumnHidden(ComputeListModel::Nodes, !hasNodes);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -199,13 +206,42 @@ QWidget *ComputeTab::createListState()
     return page;
 }
 
+void ComputeTab::ensureBuilt()
+{
+    if (m_emptyPage)
+        return;
+    m_emptyPage = createEmptyState();
+    m_listPage = createListState();
+    m_stack->addWidget(m_emptyPage);
+    m_stack->addWidget(m_listPage);
+    showState();
+}
+
+void ComputeTab::showEvent(QShowEvent *event)
+{
+    ensureBuilt();
+    QWidget::showEvent(event);
+}
+
 void ComputeTab::setComputes(const QList<ComputeRecord> &computes)
 {
     m_loaded = true;
     m_model->setComputes(computes);
-    m_count->setText(computes.size() == 1 ? tr("1 item") : tr("%1 items").arg(computes.size()));
-    const bool empty = computes.isEmpty();
-    m_stack->setCurrentIndex(empty ? 1 : 2);
+    showState();
+}
+
+void ComputeTab::showState()
+{
+    if (!m_emptyPage)
+        return;
+    const int count = m_model->rowCount();
+    m_count->setText(count == 1 ? tr("1 item") : tr("%1 items").arg(count));
+    if (!m_loaded) {
+        m_stack->setCurrentWidget(m_loading);
+        return;
+    }
+    const bool empty = count == 0;
+    m_stack->setCurrentWidget(empty ? m_emptyPage : m_listPage);
     if (!empty && !m_sized) {
         // Fit the columns to the first data once; after that they are the user's.
         m_sized = true;
@@ -220,9 +256,9 @@ void ComputeTab::setComputes(const QList<ComputeRecord> &computes)
 
 void ComputeTab::setLoading(bool loading)
 {
-    if (loading && !m_loaded)
-        m_stack->setCurrentIndex(0);
-    m_refreshButton->setEnabled(!loading);
+    m_isLoading = loading;
+    if (m_refreshButton)
+        m_refreshButton->setEnabled(!loading);
 }
 
 void ComputeTab::showNotice(const QString &text)
@@ -233,7 +269,7 @@ void ComputeTab::showNotice(const QString &text)
 
 bool ComputeTab::isShowingEmptyState() const
 {
-    return m_stack->currentIndex() == 1;
+    return m_emptyPage && m_stack->currentWidget() == m_emptyPage;
 }
 
 void ComputeTab::updateDetails()

@@ -37,18 +37,24 @@ public:
 
     bool isShowingEmptyState() const;
     ComputeListModel *model() const { return m_model; }
-    QTreeView *view() const { return m_view; }
-    ComputeDetailsPanel *detailsPanel() const { return m_details; }
-    QPushButton *createButton() const { return m_createButton; }
-    QPushButton *newButton() const { return m_newButton; }
-    QPushButton *refreshButton() const { return m_refreshButton; }
     QLabel *notice() const { return m_notice; }
+    // The widgets of the empty and list states (built on first use).
+    QTreeView *view() { ensureBuilt(); return m_view; }
+    ComputeDetailsPanel *detailsPanel() { ensureBuilt(); return m_details; }
+    QPushButton *createButton() { ensureBuilt(); return m_createButton; }
+    QPushButton *newButton() { ensureBuilt(); return m_newButton; }
+    QPushButton *refreshButton() { ensureBuilt(); return m_refreshButton; }
 
 signals:
     void refreshRequested();
     void createRequested(Studio::ComputeKind kind);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void ensureBuilt();
+    void showState();
     QWidget *createEmptyState();
     QWidget *createListState();
     void updateDetails();
@@ -66,7 +72,10 @@ private:
     QLabel *m_count = nullptr;                  // Owned (child).
     QLabel *m_notice = nullptr;                 // Owned (child).
     QLabel *m_loading = nullptr;                // Owned (child).
+    QWidget *m_emptyPage = nullptr;             // Owned (child of m_stack).
+    QWidget *m_listPage = nullptr;              // Owned (child of m_stack).
     bool m_loaded = false;
+    bool m_isLoading = false;
     bool m_sized = false;
 };
 

@@ -40,8 +40,13 @@ ComputeDetailsPanel::ComputeDetailsPanel(QWidget *parent)
     m_error->setObjectName(u"lastError"_s);
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(u"QLabel#lastError { background: #fde7e9; color: #a4262c; "
-                           "border: 1px solid #f1bbbc; border-radius: 4px; padding: 6px; }"_s);
+    m_error->setFrameShape(QFrame::StyledPanel);
+    m_error->setMargin(6);
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::Window, QColor(0xfd, 0xe7, 0xe9));
+    errorPalette.setColor(QPalette::WindowText, QColor(0xa4, 0x26, 0x2c));
+    m_error->setPalette(errorPalette);
+    m_error->setAutoFillBackground(true);
     m_error->hide();
     m_properties = new QTreeWidget;
     m_properties->setColumnCount(2);
