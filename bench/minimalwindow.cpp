@@ -1,39 +1,12 @@
 // The baseline of the start-up benchmark: a minimal Qt window linking the same libraries
 // as computestudio (studio_ui and everything it pulls in), exiting after its first paint.
 #include "core/store/workspace.h"
+#include "ui/firstpaintprobe.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QMainWindow>
-#include <QTimer>
-
-#include <cstdio>
-
-namespace {
-class FirstPaint final : public QObject
-{
-public:
-    using QObject::QObject;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && !m_done) {
-            m_done = true;
-            QTimer::singleShot(0, qApp, [] {
-                std::printf("first-paint\n");
-                std::fflush(stdout);
-                QCoreApplication::exit(0);
-            });
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    bool m_done = false;
-};
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -46,7 +19,7 @@ int main(int argc, char **argv)
     QMainWindow window;
     window.setCentralWidget(new QLabel(QStringLiteral("Minimal window")));
     window.resize(1200, 760);
-    window.installEventFilter(new FirstPaint(&window));
+    new Studio::Ui::FirstPaintProbe(&window); // Owned by the window.
     window.show();
     return app.exec();
 }

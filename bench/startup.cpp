@@ -2,8 +2,8 @@
 // workspace seeded with 1,000 computes and 100,000 runs, next to a minimal Qt window that
 // links the same libraries. Target: <= 2x the minimal window and <= 0.5 s.
 //   bench_startup [--rounds N] [--keep DIR]
-#include "core/store/workspace.h"
 #include "../tests/support/seed.h"
+#include "core/store/workspace.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -56,7 +56,8 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    const int rounds = args.contains(u"--rounds"_s) ? args.value(args.indexOf(u"--rounds"_s) + 1).toInt() : 7;
+    const int rounds
+        = args.contains(u"--rounds"_s) ? args.value(args.indexOf(u"--rounds"_s) + 1).toInt() : 7;
     const QString binDir = QCoreApplication::applicationDirPath();
 
     QTemporaryDir tmp;
@@ -79,7 +80,9 @@ int main(int argc, char **argv)
     std::printf("workspace: 1000 computes, 100000 runs (seeded in %.1f s)\n",
                 seedTimer.elapsed() / 1000.0);
     std::printf("platform: %s, rounds: %d (median reported)\n",
-                qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") ? "xcb" : qgetenv("QT_QPA_PLATFORM").constData(),
+                qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+                    ? "xcb"
+                    : qgetenv("QT_QPA_PLATFORM").constData(),
                 rounds);
 
     QTemporaryDir config;
@@ -91,7 +94,8 @@ int main(int argc, char **argv)
     timeToFirstPaint(minimal, {});
     QList<double> studioMs, minimalMs;
     for (int i = 0; i < rounds; ++i) {
-        studioMs.append(timeToFirstPaint(studio, {u"--workspace"_s, dir, u"--exit-after-first-paint"_s}));
+        studioMs.append(
+            timeToFirstPaint(studio, {u"--workspace"_s, dir, u"--exit-after-first-paint"_s}));
         minimalMs.append(timeToFirstPaint(minimal, {}));
     }
     const double s = median(studioMs);

@@ -1,9 +1,10 @@
 #include "application.h"
 
-#include "mainwindow.h"
-#include "settings.h"
 #include "core/store/workspace.h"
 #include "core/util/translations.h"
+#include "firstpaintprobe.h"
+#include "mainwindow.h"
+#include "settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -21,36 +22,12 @@ namespace Studio::Ui {
 
 namespace {
 
-/// Quits after the main window's first paint, printing how long the process took to get
-/// there (bench/: start-up benchmark). Measured from process start, as the kernel saw it.
-class FirstPaintProbe final : public QObject
-{
-public:
-    using QObject::QObject;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && !m_done) {
-            m_done = true;
-            QTimer::singleShot(0, qApp, [] {
-                std::printf("first-paint\n");
-                std::fflush(stdout);
-                QCoreApplication::exit(0);
-            });
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    bool m_done = false;
-};
-
 bool hasArgument(int argc, char **argv, const char *name)
 {
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], name) == 0
-            || (std::strncmp(argv[i], name, std::strlen(name)) == 0 && argv[i][std::strlen(name)] == '='))
+            || (std::strncmp(argv[i], name, std::strlen(name)) == 0
+                && argv[i][std::strlen(name)] == '='))
             return true;
     }
     return false;
@@ -75,34 +52,38 @@ int runStudio(int argc, char **argv)
     QApplication::setWindowIcon(QIcon(u":/icons/computestudio.svg"_s));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Compute Studio: machine-learning compute on your desktop."_s);
+    parser.setApplicationDescription(
+        u"Compute Studio: machine-learning compute on your desktop."_s);
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption workspaceOption(u"workspace"_s,
-                                             QApplication::translate("main", "Open the workspace in <dir>."),
-                                             u"dir"_s);
-    const QCommandLineOption pageOption(
-        u"page"_s,
-        QApplication::translate("main", "Start on <page>: %1.").arg(MainWindow::pageIds().join(u", "_s)),
-        u"page"_s);
+    const QCommandLineOption workspaceOption(
+        u"workspace"_s, QApplication::translate("main", "Open the workspace in <dir>."), u"dir"_s);
+    const QCommandLineOption pageOption(u"page"_s,
+                                        QApplication::translate("main", "Start on <page>: %1.")
+                                            .arg(MainWindow::pageIds().join(u", "_s)),
+                                        u"page"_s);
     const QCommandLineOption screenshotOption(
         u"screenshot"_s,
-        QApplication::translate("main", "Render the page once its data is loaded, write it to <file> "
-                                        "(PNG) and exit."),
+        QApplication::translate("main",
+                                "Render the page once its data is loaded, write it to <file> "
+                                "(PNG) and exit."),
         u"file"_s);
     const QCommandLineOption langOption(u"lang"_s,
-                                        QApplication::translate("main", "User interface language: en or ko "
-                                                                        "(default: the system's)."),
+                                        QApplication::translate("main",
+                                                                "User interface language: en or ko "
+                                                                "(default: the system's)."),
                                         u"lang"_s);
     QCommandLineOption firstPaintOption(u"exit-after-first-paint"_s,
                                         u"Exit after the first paint (start-up benchmark)."_s);
     firstPaintOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({workspaceOption, pageOption, screenshotOption, langOption, firstPaintOption});
+    parser.addOptions(
+        {workspaceOption, pageOption, screenshotOption, langOption, firstPaintOption});
     parser.process(app);
 
     if (parser.isSet(langOption) && !availableLanguages().contains(parser.value(langOption))) {
         std::fprintf(stderr, "computestudio: unknown language '%s' (available: %s)\n",
-                     qPrintable(parser.value(langOption)), qPrintable(availableLanguages().join(u", "_s)));
+                     qPrintable(parser.value(langOption)),
+                     qPrintable(availableLanguages().join(u", "_s)));
         return 2;
     }
     installTranslations(app, parser.value(langOption));
@@ -118,9 +99,10 @@ int runStudio(int argc, char **argv)
     QString workspaceDir = parser.value(workspaceOption);
     if (workspaceDir.isEmpty()) {
         const QString last = settings.value(u"workspace/last"_s).toString();
-        workspaceDir = !last.isEmpty() && QFileInfo::exists(last + u'/' + Workspace::databaseFileName())
-                           ? last
-                           : Workspace::defaultPath();
+        workspaceDir
+            = !last.isEmpty() && QFileInfo::exists(last + u'/' + Workspace::databaseFileName())
+                  ? last
+                  : Workspace::defaultPath();
     }
     auto workspace = Workspace::open(workspaceDir);
     if (!workspace) {
@@ -128,8 +110,8 @@ int runStudio(int argc, char **argv)
         std::fprintf(stderr, "computestudio: %s\n", qPrintable(text));
         if (!parser.isSet(screenshotOption) && !parser.isSet(firstPaintOption)) {
             // Nothing else is on screen yet, so a modal box is all there is to wait for.
-            QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "Compute Studio"),
-                            text);
+            QMessageBox box(QMessageBox::Critical,
+                            QApplication::translate("main", "Compute Studio"), text);
             box.exec();
         }
         return 1;
@@ -140,10 +122,8 @@ int runStudio(int argc, char **argv)
     if (parser.isSet(pageOption))
         window.setCurrentPage(parser.value(pageOption));
 
-    if (parser.isSet(firstPaintOption)) {
-        auto *probe = new FirstPaintProbe(&window);
-        window.installEventFilter(probe);
-    }
+    if (parser.isSet(firstPaintOption))
+        new FirstPaintProbe(&window); // Owned by the window.
     int exitCode = 0;
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);

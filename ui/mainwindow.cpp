@@ -1,21 +1,21 @@
 #include "mainwindow.h"
 
+#include "core/store/workspace.h"
 #include "pages/computepage.h"
 #include "pages/placeholderpage.h"
 #include "settings.h"
-#include "core/store/workspace.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QHBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -39,10 +39,14 @@ ComputeKind kindOfPageId(QStringView id)
 QString pageIdOfKind(ComputeKind kind)
 {
     switch (kind) {
-    case ComputeKind::Cluster: return u"compute/clusters"_s;
-    case ComputeKind::Inference: return u"compute/inference"_s;
-    case ComputeKind::Attached: return u"compute/attached"_s;
-    default: return u"compute/instances"_s;
+    case ComputeKind::Cluster:
+        return u"compute/clusters"_s;
+    case ComputeKind::Inference:
+        return u"compute/inference"_s;
+    case ComputeKind::Attached:
+        return u"compute/attached"_s;
+    default:
+        return u"compute/instances"_s;
     }
 }
 
@@ -119,8 +123,8 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QStringList names{tr("&Compute"), tr("&Runs"), tr("&Notebooks")};
     for (int i = 0; i < names.size(); ++i) {
-        QAction *a = view->addAction(names.at(i), this,
-                                     [this, i] { m_navigation->setCurrentRow(i); });
+        QAction *a
+            = view->addAction(names.at(i), this, [this, i] { m_navigation->setCurrentRow(i); });
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
 
@@ -176,8 +180,12 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
 
 QStringList MainWindow::pageIds()
 {
-    return {u"compute/instances"_s, u"compute/clusters"_s, u"compute/inference"_s,
-            u"compute/attached"_s,  u"runs"_s,             u"notebooks"_s};
+    return {u"compute/instances"_s,
+            u"compute/clusters"_s,
+            u"compute/inference"_s,
+            u"compute/attached"_s,
+            u"runs"_s,
+            u"notebooks"_s};
 }
 
 bool MainWindow::setCurrentPage(const QString &pageId)
@@ -196,9 +204,12 @@ bool MainWindow::setCurrentPage(const QString &pageId)
 QString MainWindow::currentPageId() const
 {
     switch (m_navigation->currentRow()) {
-    case NavRuns: return u"runs"_s;
-    case NavNotebooks: return u"notebooks"_s;
-    default: return pageIdOfKind(m_computePage->currentTab());
+    case NavRuns:
+        return u"runs"_s;
+    case NavNotebooks:
+        return u"notebooks"_s;
+    default:
+        return pageIdOfKind(m_computePage->currentTab());
     }
 }
 

@@ -57,10 +57,10 @@ private:
     void saveState() const;
 
     std::unique_ptr<Workspace> m_workspace;
-    QListWidget *m_navigation = nullptr;   // Owned (child).
-    QStackedWidget *m_pages = nullptr;     // Owned (child).
-    ComputePage *m_computePage = nullptr;  // Owned (child of m_pages).
-    QLabel *m_workspaceLabel = nullptr;    // Owned (status bar).
+    QListWidget *m_navigation = nullptr;  // Owned (child).
+    QStackedWidget *m_pages = nullptr;    // Owned (child).
+    ComputePage *m_computePage = nullptr; // Owned (child of m_pages).
+    QLabel *m_workspaceLabel = nullptr;   // Owned (status bar).
 };
 
 } // namespace Studio::Ui

@@ -32,41 +32,42 @@ struct Options
     QString lang;
     bool help = false;
     bool version = false;
-    QStringList positional;        ///< command path and its arguments
+    QStringList positional;               ///< command path and its arguments
     QList<QPair<QString, QString>> named; ///< command options (--kind instance)
 };
 
 QString mainHelp()
 {
-    return Text::tr("Usage: cstudio [--workspace DIR] [-o table|json] <group> <command> [options]\n"
-              "\n"
-              "Manage the compute of a Compute Studio workspace from the command line.\n"
-              "\n"
-              "Groups:\n"
-              "  compute    List and inspect compute targets.\n"
-              "\n"
-              "Global options:\n"
-              "  --workspace DIR      Use the workspace in DIR (default: %1).\n"
-              "  -o, --output FORMAT  table (default) or json.\n"
-              "  --lang LANG          Language of messages: en or ko.\n"
-              "  -h, --help           Show help; after a group or command, its help.\n"
-              "  --version            Show the version.\n"
-              "\n"
-              "Exit codes: 0 success, 1 user or validation error, 2 usage error, 3 backend failure.\n")
-        .arg(Workspace::defaultPath());
+    return Text::
+        tr("Usage: cstudio [--workspace DIR] [-o table|json] <group> <command> [options]\n"
+           "\n"
+           "Manage the compute of a Compute Studio workspace from the command line.\n"
+           "\n"
+           "Groups:\n"
+           "  compute    List and inspect compute targets.\n"
+           "\n"
+           "Global options:\n"
+           "  --workspace DIR      Use the workspace in DIR (default: %1).\n"
+           "  -o, --output FORMAT  table (default) or json.\n"
+           "  --lang LANG          Language of messages: en or ko.\n"
+           "  -h, --help           Show help; after a group or command, its help.\n"
+           "  --version            Show the version.\n"
+           "\n"
+           "Exit codes: 0 success, 1 user or validation error, 2 usage error, 3 backend failure.\n")
+            .arg(Workspace::defaultPath());
 }
 
 QString computeHelp()
 {
     return Text::tr("Usage: cstudio compute <command> [options]\n"
-              "\n"
-              "Commands:\n"
-              "  list [--kind KIND]   List computes; KIND is instance, cluster, inference,\n"
-              "                       attached or local.\n"
-              "  show NAME            Show every property of the compute NAME.\n"
-              "\n"
-              "With -o json, list prints an array of objects (name, kind, type, provider,\n"
-              "state, …) and show prints one object.\n");
+                    "\n"
+                    "Commands:\n"
+                    "  list [--kind KIND]   List computes; KIND is instance, cluster, inference,\n"
+                    "                       attached or local.\n"
+                    "  show NAME            Show every property of the compute NAME.\n"
+                    "\n"
+                    "With -o json, list prints an array of objects (name, kind, type, provider,\n"
+                    "state, …) and show prints one object.\n");
 }
 
 /// Splits the command line: global options anywhere, `--name value` options, positionals.
@@ -129,8 +130,8 @@ std::optional<Options> parse(const QStringList &args, QString *error)
 
 QString jsonText(const QJsonValue &value)
 {
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray())
-                                              : QJsonDocument(value.toObject());
+    const QJsonDocument doc
+        = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     return QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
 }
 
@@ -189,7 +190,9 @@ class Command
 {
 public:
     Command(const Options &options, QTextStream &out, QTextStream &err)
-        : m_options(options), m_out(out), m_err(err)
+        : m_options(options)
+        , m_out(out)
+        , m_err(err)
     {}
 
     int run()
@@ -269,10 +272,11 @@ private:
         if (kindText) {
             kind = computeKindFromString(*kindText);
             if (!kind) {
-                return usage(Text::tr("Unknown kind \"%1\": use instance, cluster, inference, attached "
-                                "or local.")
-                                 .arg(*kindText),
-                             computeHelp());
+                return usage(
+                    Text::tr("Unknown kind \"%1\": use instance, cluster, inference, attached "
+                             "or local.")
+                        .arg(*kindText),
+                    computeHelp());
             }
         }
         auto workspace = openWorkspace();
@@ -293,11 +297,12 @@ private:
         }
         QList<QStringList> rows;
         for (const ComputeRecord &c : *computes) {
-            rows.append({c.name, toKey(c.kind), c.type, c.provider, c.displayState(),
-                         c.sizeText(), c.createdOn.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s)});
+            rows.append({c.name, toKey(c.kind), c.type, c.provider, c.displayState(), c.sizeText(),
+                         c.createdOn.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s)});
         }
-        printTable(m_out, {Text::tr("NAME"), Text::tr("KIND"), Text::tr("TYPE"), Text::tr("PROVIDER"), Text::tr("STATE"),
-                           Text::tr("SIZE"), Text::tr("CREATED ON")},
+        printTable(m_out,
+                   {Text::tr("NAME"), Text::tr("KIND"), Text::tr("TYPE"), Text::tr("PROVIDER"),
+                    Text::tr("STATE"), Text::tr("SIZE"), Text::tr("CREATED ON")},
                    rows);
         return Ok;
     }

@@ -11,11 +11,16 @@ namespace Studio {
 QString toKey(ComputeKind kind)
 {
     switch (kind) {
-    case ComputeKind::Local: return u"local"_s;
-    case ComputeKind::Instance: return u"instance"_s;
-    case ComputeKind::Cluster: return u"cluster"_s;
-    case ComputeKind::Inference: return u"inference"_s;
-    case ComputeKind::Attached: return u"attached"_s;
+    case ComputeKind::Local:
+        return u"local"_s;
+    case ComputeKind::Instance:
+        return u"instance"_s;
+    case ComputeKind::Cluster:
+        return u"cluster"_s;
+    case ComputeKind::Inference:
+        return u"inference"_s;
+    case ComputeKind::Attached:
+        return u"attached"_s;
     }
     return {};
 }
@@ -33,30 +38,42 @@ std::optional<ComputeKind> computeKindFromString(QStringView text)
 QString displayName(ComputeKind kind)
 {
     switch (kind) {
-    case ComputeKind::Local: return QCoreApplication::translate("Studio", "Local machine");
-    case ComputeKind::Instance: return QCoreApplication::translate("Studio", "Compute instance");
-    case ComputeKind::Cluster: return QCoreApplication::translate("Studio", "Compute cluster");
-    case ComputeKind::Inference: return QCoreApplication::translate("Studio", "Inference cluster");
-    case ComputeKind::Attached: return QCoreApplication::translate("Studio", "Attached compute");
+    case ComputeKind::Local:
+        return QCoreApplication::translate("Studio", "Local machine");
+    case ComputeKind::Instance:
+        return QCoreApplication::translate("Studio", "Compute instance");
+    case ComputeKind::Cluster:
+        return QCoreApplication::translate("Studio", "Compute cluster");
+    case ComputeKind::Inference:
+        return QCoreApplication::translate("Studio", "Inference cluster");
+    case ComputeKind::Attached:
+        return QCoreApplication::translate("Studio", "Attached compute");
     }
     return {};
 }
 
-static constexpr ProvisioningState allStates[] = {
-    ProvisioningState::Unknown,   ProvisioningState::Creating, ProvisioningState::Updating,
-    ProvisioningState::Deleting,  ProvisioningState::Succeeded, ProvisioningState::Failed,
-    ProvisioningState::Canceled};
+static constexpr ProvisioningState allStates[]
+    = {ProvisioningState::Unknown,  ProvisioningState::Creating,  ProvisioningState::Updating,
+       ProvisioningState::Deleting, ProvisioningState::Succeeded, ProvisioningState::Failed,
+       ProvisioningState::Canceled};
 
 QString toKey(ProvisioningState state)
 {
     switch (state) {
-    case ProvisioningState::Unknown: return u"Unknown"_s;
-    case ProvisioningState::Creating: return u"Creating"_s;
-    case ProvisioningState::Updating: return u"Updating"_s;
-    case ProvisioningState::Deleting: return u"Deleting"_s;
-    case ProvisioningState::Succeeded: return u"Succeeded"_s;
-    case ProvisioningState::Failed: return u"Failed"_s;
-    case ProvisioningState::Canceled: return u"Canceled"_s;
+    case ProvisioningState::Unknown:
+        return u"Unknown"_s;
+    case ProvisioningState::Creating:
+        return u"Creating"_s;
+    case ProvisioningState::Updating:
+        return u"Updating"_s;
+    case ProvisioningState::Deleting:
+        return u"Deleting"_s;
+    case ProvisioningState::Succeeded:
+        return u"Succeeded"_s;
+    case ProvisioningState::Failed:
+        return u"Failed"_s;
+    case ProvisioningState::Canceled:
+        return u"Canceled"_s;
     }
     return {};
 }
@@ -73,13 +90,20 @@ ProvisioningState provisioningStateFromString(QStringView text)
 QString displayName(ProvisioningState state)
 {
     switch (state) {
-    case ProvisioningState::Unknown: return QCoreApplication::translate("Studio", "Unknown");
-    case ProvisioningState::Creating: return QCoreApplication::translate("Studio", "Creating");
-    case ProvisioningState::Updating: return QCoreApplication::translate("Studio", "Updating");
-    case ProvisioningState::Deleting: return QCoreApplication::translate("Studio", "Deleting");
-    case ProvisioningState::Succeeded: return QCoreApplication::translate("Studio", "Succeeded");
-    case ProvisioningState::Failed: return QCoreApplication::translate("Studio", "Failed");
-    case ProvisioningState::Canceled: return QCoreApplication::translate("Studio", "Canceled");
+    case ProvisioningState::Unknown:
+        return QCoreApplication::translate("Studio", "Unknown");
+    case ProvisioningState::Creating:
+        return QCoreApplication::translate("Studio", "Creating");
+    case ProvisioningState::Updating:
+        return QCoreApplication::translate("Studio", "Updating");
+    case ProvisioningState::Deleting:
+        return QCoreApplication::translate("Studio", "Deleting");
+    case ProvisioningState::Succeeded:
+        return QCoreApplication::translate("Studio", "Succeeded");
+    case ProvisioningState::Failed:
+        return QCoreApplication::translate("Studio", "Failed");
+    case ProvisioningState::Canceled:
+        return QCoreApplication::translate("Studio", "Canceled");
     }
     return {};
 }
@@ -116,10 +140,12 @@ QString ComputeRecord::sizeText() const
     if (kind == ComputeKind::Local) {
         const int cores = spec.value(u"cores").toInt();
         const double bytes = spec.value(u"memory_bytes").toDouble();
-        const QString memory = QLocale().formattedDataSize(qint64(bytes), 1, QLocale::DataSizeIecFormat);
+        const QString memory
+            = QLocale().formattedDataSize(qint64(bytes), 1, QLocale::DataSizeIecFormat);
         // No %n plurals: English would need a plural-only .ts of its own for that.
-        return cores == 1 ? QCoreApplication::translate("Studio", "1 core, %1").arg(memory)
-                          : QCoreApplication::translate("Studio", "%1 cores, %2").arg(cores).arg(memory);
+        return cores == 1
+                   ? QCoreApplication::translate("Studio", "1 core, %1").arg(memory)
+                   : QCoreApplication::translate("Studio", "%1 cores, %2").arg(cores).arg(memory);
     }
     return spec.value(u"size").toString();
 }

@@ -14,12 +14,12 @@ enum class ComputeKind { Local, Instance, Cluster, Inference, Attached };
 /// Azure ML's provisioning states (swagger: ProvisioningState), used for every provider.
 enum class ProvisioningState { Unknown, Creating, Updating, Deleting, Succeeded, Failed, Canceled };
 
-QString toKey(ComputeKind kind);                  ///< "local", "instance", … (CLI, JSON, DB)
+QString toKey(ComputeKind kind); ///< "local", "instance", … (CLI, JSON, DB)
 std::optional<ComputeKind> computeKindFromString(QStringView text);
-QString displayName(ComputeKind kind);               ///< translated, for people
-QString toKey(ProvisioningState state);           ///< "Succeeded", … (as the service spells it)
+QString displayName(ComputeKind kind);  ///< translated, for people
+QString toKey(ProvisioningState state); ///< "Succeeded", … (as the service spells it)
 ProvisioningState provisioningStateFromString(QStringView text);
-QString displayName(ProvisioningState state);        ///< translated
+QString displayName(ProvisioningState state); ///< translated
 
 /// One compute of a workspace as stored: what the list, the details panel and
 /// `cstudio compute show` present. Kind-specific settings live in `spec` (JSON).

@@ -69,6 +69,30 @@ QString specText(const QJsonObject &spec)
     return QString::fromUtf8(QJsonDocument(spec).toJson(QJsonDocument::Compact));
 }
 
+// The columns insert() and update() both write, in the order their statements list them.
+void bindEditableColumns(QSqlQuery &q, const ComputeRecord &record)
+{
+    q.addBindValue(text(record.name));
+    q.addBindValue(toKey(record.kind));
+    q.addBindValue(text(record.type));
+    q.addBindValue(text(record.provider));
+    q.addBindValue(specText(record.spec));
+    q.addBindValue(toKey(record.provisioningState));
+    q.addBindValue(text(record.state));
+    q.addBindValue(text(record.lastError));
+}
+
+Error saveError(const QSqlQuery &q, const QString &name)
+{
+    // SQLite reports a UNIQUE violation as constraint error 2067 (SQLITE_CONSTRAINT_UNIQUE).
+    if (q.lastError().nativeErrorCode() == u"2067"_s) {
+        return Error{
+            ComputeStore::tr("A compute named \"%1\" already exists in this workspace.").arg(name),
+            q.lastError().text()};
+    }
+    return sqlError(ComputeStore::tr("Could not save the compute \"%1\".").arg(name), q);
+}
+
 } // namespace
 
 ComputeStore::ComputeStore(QSqlDatabase db)
@@ -122,26 +146,12 @@ Result<ComputeRecord> ComputeStore::insert(ComputeRecord record) const
     q.prepare(u"INSERT INTO computes (name, kind, type, provider, spec, provisioning_state, "
               "state, last_error, created_by, created_on, modified_on) "
               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    q.addBindValue(text(record.name));
-    q.addBindValue(toKey(record.kind));
-    q.addBindValue(text(record.type));
-    q.addBindValue(text(record.provider));
-    q.addBindValue(specText(record.spec));
-    q.addBindValue(toKey(record.provisioningState));
-    q.addBindValue(text(record.state));
-    q.addBindValue(text(record.lastError));
+    bindEditableColumns(q, record);
     q.addBindValue(text(record.createdBy));
     q.addBindValue(isoTime(record.createdOn));
     q.addBindValue(isoTime(record.modifiedOn));
-    if (!q.exec()) {
-        // SQLite reports a UNIQUE violation as constraint error 2067 (SQLITE_CONSTRAINT_UNIQUE).
-        if (q.lastError().nativeErrorCode() == u"2067"_s) {
-            return Error{tr("A compute named \"%1\" already exists in this workspace.")
-                             .arg(record.name),
-                         q.lastError().text()};
-        }
-        return sqlError(tr("Could not save the compute \"%1\".").arg(record.name), q);
-    }
+    if (!q.exec())
+        return saveError(q, record.name);
     record.id = q.lastInsertId().toLongLong();
     return record;
 }
@@ -151,18 +161,11 @@ Result<void> ComputeStore::update(const ComputeRecord &record) const
     QSqlQuery q(m_db);
     q.prepare(u"UPDATE computes SET name = ?, kind = ?, type = ?, provider = ?, spec = ?, "
               "provisioning_state = ?, state = ?, last_error = ?, modified_on = ? WHERE id = ?"_s);
-    q.addBindValue(text(record.name));
-    q.addBindValue(toKey(record.kind));
-    q.addBindValue(text(record.type));
-    q.addBindValue(text(record.provider));
-    q.addBindValue(specText(record.spec));
-    q.addBindValue(toKey(record.provisioningState));
-    q.addBindValue(text(record.state));
-    q.addBindValue(text(record.lastError));
+    bindEditableColumns(q, record);
     q.addBindValue(isoTime(QDateTime::currentDateTimeUtc()));
     q.addBindValue(record.id);
     if (!q.exec())
-        return sqlError(tr("Could not save the compute \"%1\".").arg(record.name), q);
+        return saveError(q, record.name);
     if (q.numRowsAffected() != 1)
         return Error{tr("The compute \"%1\" no longer exists.").arg(record.name), {}};
     return {};

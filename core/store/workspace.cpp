@@ -1,8 +1,8 @@
 #include "workspace.h"
 
-#include "schema.h"
 #include "../providers/local/localmachine.h"
 #include "../util/logging.h"
+#include "schema.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -183,8 +183,8 @@ QString Workspace::runsPath() const
 
 int Workspace::schemaVersion() const
 {
-    const auto version = pragmaValue(QSqlDatabase::database(m_connectionName, false),
-                                     u"user_version"_s);
+    const auto version
+        = pragmaValue(QSqlDatabase::database(m_connectionName, false), u"user_version"_s);
     return version ? int(*version) : -1;
 }
 
@@ -225,7 +225,8 @@ Result<int> Workspace::peekSchemaVersion(const QString &dir)
     if (!file.exists())
         return 0;
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Could not read the workspace database %1.").arg(dbPath), file.errorString()};
+        return Error{tr("Could not read the workspace database %1.").arg(dbPath),
+                     file.errorString()};
     const QByteArray header = file.read(100);
     if (header.size() < 100 || !header.startsWith(sqliteMagic)) {
         return Error{tr("%1 is not a Compute Studio workspace database (it is not an SQLite file).")
@@ -269,13 +270,14 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &dir)
     if (!version)
         return version.error();
     if (*version > Internal::currentSchemaVersion()) {
-        return Error{tr("The workspace %1 was written by a newer Compute Studio (schema version %2); "
-                        "this version understands schema versions up to %3. Open it with a newer "
-                        "Compute Studio. The workspace was not changed.")
-                         .arg(path)
-                         .arg(*version)
-                         .arg(Internal::currentSchemaVersion()),
-                     {}};
+        return Error{
+            tr("The workspace %1 was written by a newer Compute Studio (schema version %2); "
+               "this version understands schema versions up to %3. Open it with a newer "
+               "Compute Studio. The workspace was not changed.")
+                .arg(path)
+                .arg(*version)
+                .arg(Internal::currentSchemaVersion()),
+            {}};
     }
     if (*version == 0 && info.exists()) {
         const QDir folder(path);
@@ -368,8 +370,8 @@ Result<void> Workspace::migrate()
     const auto &migrations = Internal::schemaMigrations();
     for (int step = from; step < target; ++step) {
         for (const QString &sql : migrations.at(step)) {
-            auto r = exec(db, sql,
-                          tr("Could not upgrade the workspace to schema version %1.").arg(step + 1));
+            auto r = exec(
+                db, sql, tr("Could not upgrade the workspace to schema version %1.").arg(step + 1));
             if (!r)
                 return rollback(r.error());
         }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "computestore.h"
 #include "../util/result.h"
+#include "computestore.h"
 
 #include <QFuture>
 #include <QObject>

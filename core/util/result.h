@@ -14,7 +14,10 @@ struct Error
     QString message;
     QString detail; ///< technical detail (SQL error text, path, errno) for logs and --verbose
 
-    QString fullText() const { return detail.isEmpty() ? message : message + QLatin1Char('\n') + detail; }
+    QString fullText() const
+    {
+        return detail.isEmpty() ? message : message + QLatin1Char('\n') + detail;
+    }
 };
 
 /// The result of a fallible core call: a value or an Error. Cheap to move.
@@ -23,8 +26,12 @@ template<typename T>
 class Result
 {
 public:
-    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
-    Result(Error error) : m_data(std::in_place_index<1>, std::move(error)) {}
+    Result(T value)
+        : m_data(std::in_place_index<0>, std::move(value))
+    {}
+    Result(Error error)
+        : m_data(std::in_place_index<1>, std::move(error))
+    {}
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -49,7 +56,9 @@ class Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(Error error)
+        : m_error(std::move(error))
+    {}
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

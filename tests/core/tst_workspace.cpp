@@ -1,6 +1,6 @@
+#include "../support/testsupport.h"
 #include "core/store/schema.h"
 #include "core/store/workspace.h"
-#include "../support/testsupport.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -10,12 +10,12 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSemaphore>
-#include <QTimeZone>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace Studio;
@@ -59,7 +59,8 @@ ComputeRecord cluster(const QString &name)
     c.kind = ComputeKind::Cluster;
     c.type = u"AmlCompute"_s;
     c.provider = u"local"_s;
-    c.spec = QJsonObject{{u"size"_s, u"local-2c"_s}, {u"min_instances"_s, 0}, {u"max_instances"_s, 3}};
+    c.spec
+        = QJsonObject{{u"size"_s, u"local-2c"_s}, {u"min_instances"_s, 0}, {u"max_instances"_s, 3}};
     c.provisioningState = ProvisioningState::Creating;
     return c;
 }
@@ -76,7 +77,8 @@ private slots:
     void defaultPathIsInXdgDataLocation()
     {
         const QString path = Workspace::defaultPath();
-        QVERIFY(path.startsWith(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)));
+        QVERIFY(
+            path.startsWith(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)));
         QVERIFY(path.endsWith(u"/computestudio/workspaces/default"_s));
     }
 
@@ -96,7 +98,8 @@ private slots:
         QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
         QCOMPARE(q.value(0).toString(), u"wal"_s);
         const QStringList names = tables(c.database());
-        for (const auto *t : {u"computes", u"experiments", u"runs", u"run_status_events", u"workspace_info"})
+        for (const auto *t :
+             {u"computes", u"experiments", u"runs", u"run_status_events", u"workspace_info"})
             QVERIFY2(names.contains(QString::fromUtf16(t)), qPrintable(names.join(u' ')));
     }
 
@@ -126,7 +129,8 @@ private slots:
         QVERIFY(again.value()->refreshLocalMachine());
         const auto probed = again.value()->computes().find(u"local"_s).value().value();
         QVERIFY(!probed.spec.value(u"gpu_probe").toString().isEmpty());
-        QCOMPARE(probed.spec.value(u"gpu_count").toInt(), probed.spec.value(u"gpus").toArray().size());
+        QCOMPARE(probed.spec.value(u"gpu_count").toInt(),
+                 probed.spec.value(u"gpus").toArray().size());
     }
 
     void refusesNonEmptyForeignFolder()
@@ -151,7 +155,8 @@ private slots:
         f.close();
         auto ws = Workspace::open(tmp.path());
         QVERIFY(!ws);
-        QVERIFY2(ws.error().message.contains(u"not an SQLite file"_s), qPrintable(ws.error().message));
+        QVERIFY2(ws.error().message.contains(u"not an SQLite file"_s),
+                 qPrintable(ws.error().message));
     }
 
     void fixtureWasWrittenByMigrationOne()
@@ -170,7 +175,8 @@ private slots:
             while (q.next())
                 fresh.append(q.value(0).toString());
             QSqlQuery attach(db);
-            QVERIFY(attach.exec(u"ATTACH DATABASE '%1' AS old"_s.arg(fixture(u"workspace-v1/studio.db"_s))));
+            QVERIFY(attach.exec(
+                u"ATTACH DATABASE '%1' AS old"_s.arg(fixture(u"workspace-v1/studio.db"_s))));
             QSqlQuery o(db);
             o.exec(u"SELECT sql FROM old.sqlite_master ORDER BY name"_s);
             while (o.next())
@@ -227,22 +233,26 @@ private slots:
             auto ws = Workspace::open(dir);
             QVERIFY(ws);
             const Workspace::Connection c(ws.value()->databasePath());
-            QVERIFY(QSqlQuery(c.database())
-                        .exec(u"PRAGMA user_version = %1"_s.arg(Internal::currentSchemaVersion() + 5)));
+            QVERIFY(
+                QSqlQuery(c.database())
+                    .exec(u"PRAGMA user_version = %1"_s.arg(Internal::currentSchemaVersion() + 5)));
         }
         QVERIFY(!QFileInfo::exists(dir + u"/studio.db-wal"_s)); // checkpointed on close
         const auto before = snapshotFolder(dir);
-        const QStringList entriesBefore = QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+        const QStringList entriesBefore
+            = QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
 
         auto ws = Workspace::open(dir);
         QVERIFY(!ws);
         const QString message = ws.error().message;
         QVERIFY2(message.contains(u"newer Compute Studio"_s), qPrintable(message));
-        QVERIFY2(message.contains(QString::number(Internal::currentSchemaVersion() + 5)), qPrintable(message));
+        QVERIFY2(message.contains(QString::number(Internal::currentSchemaVersion() + 5)),
+                 qPrintable(message));
         QVERIFY2(message.contains(u"not changed"_s), qPrintable(message));
 
         QCOMPARE(snapshotFolder(dir), before);
-        QCOMPARE(QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), entriesBefore);
+        QCOMPARE(QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 entriesBefore);
     }
 
     void crud()
@@ -261,7 +271,8 @@ private slots:
         // Names are unique regardless of case, as the service treats them.
         auto duplicate = store.insert(cluster(u"CPU-Cluster"_s));
         QVERIFY(!duplicate);
-        QVERIFY2(duplicate.error().message.contains(u"already exists"_s), qPrintable(duplicate.error().message));
+        QVERIFY2(duplicate.error().message.contains(u"already exists"_s),
+                 qPrintable(duplicate.error().message));
 
         auto found = store.find(u"CPU-CLUSTER"_s);
         QVERIFY(found && found->has_value());
@@ -348,7 +359,8 @@ private slots:
 
         QProcess seed;
         seed.start(Test::builtProgram("studio-seed"),
-                   {ws.value()->path(), u"0"_s, u"--name"_s, u"made-elsewhere"_s, u"--kind"_s, u"cluster"_s});
+                   {ws.value()->path(), u"0"_s, u"--name"_s, u"made-elsewhere"_s, u"--kind"_s,
+                    u"cluster"_s});
         QVERIFY(seed.waitForFinished(20000));
         QCOMPARE(seed.exitCode(), 0);
         QVERIFY(changed.wait(2000));

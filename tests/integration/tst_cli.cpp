@@ -1,9 +1,9 @@
 // The two executables as users run them: cstudio's commands, output modes and exit codes;
 // computestudio's --screenshot.
-#include "core/store/schema.h"
-#include "core/store/workspace.h"
 #include "../support/seed.h"
 #include "../support/testsupport.h"
+#include "core/store/schema.h"
+#include "core/store/workspace.h"
 
 #include <QImage>
 #include <QJsonArray>
@@ -94,19 +94,22 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QByteArray>("message");
         QTest::newRow("nothing") << QStringList{} << QByteArray("No command given");
-        QTest::newRow("unknown group") << QStringList{u"frobnicate"_s} << QByteArray("Unknown command group");
-        QTest::newRow("unknown command") << QStringList{u"compute"_s, u"explode"_s}
-                                         << QByteArray("Unknown compute command");
+        QTest::newRow("unknown group")
+            << QStringList{u"frobnicate"_s} << QByteArray("Unknown command group");
+        QTest::newRow("unknown command")
+            << QStringList{u"compute"_s, u"explode"_s} << QByteArray("Unknown compute command");
         QTest::newRow("bad output") << QStringList{u"-o"_s, u"xml"_s, u"compute"_s, u"list"_s}
                                     << QByteArray("Unknown output format");
-        QTest::newRow("bad kind") << QStringList{u"compute"_s, u"list"_s, u"--kind"_s, u"mainframe"_s}
+        QTest::newRow("bad kind") << QStringList{u"compute"_s, u"list"_s, u"--kind"_s,
+                                                 u"mainframe"_s}
                                   << QByteArray("Unknown kind");
-        QTest::newRow("show without name") << QStringList{u"compute"_s, u"show"_s}
-                                           << QByteArray("exactly one compute name");
+        QTest::newRow("show without name")
+            << QStringList{u"compute"_s, u"show"_s} << QByteArray("exactly one compute name");
         QTest::newRow("missing value") << QStringList{u"compute"_s, u"list"_s, u"--workspace"_s}
                                        << QByteArray("needs a value");
-        QTest::newRow("unknown option") << QStringList{u"compute"_s, u"list"_s, u"--colour"_s, u"red"_s}
-                                        << QByteArray("Unknown option --colour");
+        QTest::newRow("unknown option")
+            << QStringList{u"compute"_s, u"list"_s, u"--colour"_s, u"red"_s}
+            << QByteArray("Unknown option --colour");
     }
 
     void usageErrorsExitTwo()
@@ -121,7 +124,8 @@ private slots:
 
     void listJson()
     {
-        const Output o = cstudio({u"--workspace"_s, m_ws, u"-o"_s, u"json"_s, u"compute"_s, u"list"_s});
+        const Output o
+            = cstudio({u"--workspace"_s, m_ws, u"-o"_s, u"json"_s, u"compute"_s, u"list"_s});
         QCOMPARE(o.exitCode, 0);
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(o.out, &error);
@@ -133,7 +137,8 @@ private slots:
         for (const QJsonValue &v : array) {
             const QJsonObject compute = v.toObject();
             for (const auto *key : {u"name", u"kind", u"type", u"provider", u"state"})
-                QVERIFY2(compute.contains(QString::fromUtf16(key)), qPrintable(QString::fromUtf16(key)));
+                QVERIFY2(compute.contains(QString::fromUtf16(key)),
+                         qPrintable(QString::fromUtf16(key)));
             names.append(compute.value(u"name").toString());
         }
         QVERIFY(names.contains(u"local"_s));
@@ -150,8 +155,8 @@ private slots:
         for (const QJsonValue &v : array)
             QCOMPARE(v.toObject().value(u"kind").toString(), u"cluster"_s);
 
-        const Output local = cstudio({u"--workspace"_s, m_ws, u"compute"_s, u"list"_s, u"--kind=local"_s,
-                                      u"--output=json"_s});
+        const Output local = cstudio({u"--workspace"_s, m_ws, u"compute"_s, u"list"_s,
+                                      u"--kind=local"_s, u"--output=json"_s});
         QCOMPARE(local.exitCode, 0);
         const QJsonArray l = QJsonDocument::fromJson(local.out).array();
         QCOMPARE(l.size(), 1);
@@ -174,8 +179,8 @@ private slots:
     void showJsonAndTable()
     {
         const QString name = Test::sampleCompute(ComputeKind::Cluster, 5).name;
-        const Output o = cstudio({u"--workspace"_s, m_ws, u"compute"_s, u"show"_s, name.toUpper(),
-                                  u"-o"_s, u"json"_s});
+        const Output o = cstudio(
+            {u"--workspace"_s, m_ws, u"compute"_s, u"show"_s, name.toUpper(), u"-o"_s, u"json"_s});
         QCOMPARE(o.exitCode, 0);
         const QJsonObject obj = QJsonDocument::fromJson(o.out).object();
         QCOMPARE(obj.value(u"name").toString(), name);
@@ -183,7 +188,8 @@ private slots:
         QCOMPARE(obj.value(u"provisioning_state").toString(), u"Failed"_s);
         QVERIFY(obj.value(u"last_error").toString().contains(u"QuotaExceeded"_s));
         QCOMPARE(obj.value(u"properties").toObject().value(u"max_instances").toInt(), 6);
-        for (const auto *key : {u"type", u"provider", u"state", u"size", u"created_by", u"created_on"})
+        for (const auto *key :
+             {u"type", u"provider", u"state", u"size", u"created_by", u"created_on"})
             QVERIFY(obj.contains(QString::fromUtf16(key)));
 
         const Output t = cstudio({u"--workspace"_s, m_ws, u"compute"_s, u"show"_s, name});
@@ -194,9 +200,11 @@ private slots:
 
     void showLocalHasMachineFacts()
     {
-        const Output o = cstudio({u"--workspace"_s, m_ws, u"-o"_s, u"json"_s, u"compute"_s, u"show"_s, u"local"_s});
+        const Output o = cstudio(
+            {u"--workspace"_s, m_ws, u"-o"_s, u"json"_s, u"compute"_s, u"show"_s, u"local"_s});
         QCOMPARE(o.exitCode, 0);
-        const QJsonObject props = QJsonDocument::fromJson(o.out).object().value(u"properties").toObject();
+        const QJsonObject props
+            = QJsonDocument::fromJson(o.out).object().value(u"properties").toObject();
         QVERIFY(props.value(u"cores").toInt() > 0);
         QVERIFY(props.value(u"memory_bytes").toDouble() > 0);
         QVERIFY(!props.value(u"os").toString().isEmpty());
@@ -206,7 +214,8 @@ private slots:
 
     void unknownNameExitsOne()
     {
-        const Output o = cstudio({u"--workspace"_s, m_ws, u"compute"_s, u"show"_s, u"no-such-box"_s});
+        const Output o
+            = cstudio({u"--workspace"_s, m_ws, u"compute"_s, u"show"_s, u"no-such-box"_s});
         QCOMPARE(o.exitCode, 1);
         QVERIFY(o.err.contains("no-such-box"));
         QVERIFY(o.out.isEmpty());
@@ -214,8 +223,8 @@ private slots:
 
     void messagesInKorean()
     {
-        const Output o = cstudio({u"--lang"_s, u"ko"_s, u"--workspace"_s, m_ws, u"compute"_s, u"show"_s,
-                                  u"no-such-box"_s});
+        const Output o = cstudio({u"--lang"_s, u"ko"_s, u"--workspace"_s, m_ws, u"compute"_s,
+                                  u"show"_s, u"no-such-box"_s});
         QCOMPARE(o.exitCode, 1);
         QVERIFY2(QString::fromUtf8(o.err).contains(u"컴퓨팅이 없습니다"_s), o.err.constData());
         QCOMPARE(cstudio({u"--lang"_s, u"tlh"_s, u"compute"_s, u"list"_s}).exitCode, 2);
@@ -250,8 +259,8 @@ private slots:
         QFETCH(QString, page);
         QTemporaryDir tmp;
         const QString file = tmp.filePath(u"shot.png"_s);
-        const Output o = runProgram("computestudio", {u"--workspace"_s, m_ws, u"--page"_s, page,
-                                                      u"--screenshot"_s, file});
+        const Output o = runProgram(
+            "computestudio", {u"--workspace"_s, m_ws, u"--page"_s, page, u"--screenshot"_s, file});
         QVERIFY2(o.exitCode == 0, o.err.constData());
         QImage image(file);
         QVERIFY(!image.isNull());
@@ -266,8 +275,9 @@ private slots:
 
     void guiRejectsUnknownPage()
     {
-        const Output o = runProgram("computestudio", {u"--workspace"_s, m_ws, u"--page"_s, u"compute/moon"_s,
-                                                      u"--screenshot"_s, m_tmp.filePath(u"x.png"_s)});
+        const Output o
+            = runProgram("computestudio", {u"--workspace"_s, m_ws, u"--page"_s, u"compute/moon"_s,
+                                           u"--screenshot"_s, m_tmp.filePath(u"x.png"_s)});
         QCOMPARE(o.exitCode, 2);
         QVERIFY(o.err.contains("unknown page"));
     }

@@ -13,8 +13,8 @@ namespace Studio::Test {
 
 namespace {
 
-const QStringList words = {u"alpha"_s, u"bravo"_s, u"cedar"_s, u"delta"_s, u"ember"_s,
-                           u"fjord"_s, u"gamma"_s, u"harbor"_s, u"iris"_s, u"juniper"_s};
+const QStringList words = {u"alpha"_s, u"bravo"_s, u"cedar"_s,  u"delta"_s, u"ember"_s,
+                           u"fjord"_s, u"gamma"_s, u"harbor"_s, u"iris"_s,  u"juniper"_s};
 
 QString suffix(int index)
 {
@@ -43,12 +43,10 @@ ComputeRecord sampleCompute(ComputeKind kind, int index)
         c.name = u"train-"_s + suffix(index);
         c.type = u"AmlCompute"_s;
         c.state = u"Idle"_s;
-        c.spec = QJsonObject{{u"size"_s, u"Standard_NC6s_v3"_s},
-                             {u"tier"_s, u"dedicated"_s},
-                             {u"location"_s, u"koreacentral"_s},
-                             {u"min_instances"_s, 0},
-                             {u"max_instances"_s, 1 + index % 8},
-                             {u"idle_time_before_scale_down"_s, 120}};
+        c.spec = QJsonObject{
+            {u"size"_s, u"Standard_NC6s_v3"_s},  {u"tier"_s, u"dedicated"_s},
+            {u"location"_s, u"koreacentral"_s},  {u"min_instances"_s, 0},
+            {u"max_instances"_s, 1 + index % 8}, {u"idle_time_before_scale_down"_s, 120}};
         break;
     case ComputeKind::Inference:
         c.name = u"inf-"_s + suffix(index).left(10);
@@ -102,7 +100,8 @@ Result<void> seedWorkspace(QSqlDatabase db, int computes, int runs)
     const QStringList statuses{u"Completed"_s, u"Failed"_s, u"Canceled"_s, u"Completed"_s};
     qint64 experimentId = 0;
     for (int i = 0; i < runs; ++i) {
-        const QString when = QDateTime::currentDateTimeUtc().addSecs(-i).toString(Qt::ISODateWithMs);
+        const QString when
+            = QDateTime::currentDateTimeUtc().addSecs(-i).toString(Qt::ISODateWithMs);
         if (i % 1000 == 0) {
             experiment.addBindValue(u"experiment-%1"_s.arg(i / 1000));
             experiment.addBindValue(when);

@@ -15,7 +15,8 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 3) {
-        std::fprintf(stderr, "usage: studio-seed WORKSPACE COMPUTES [RUNS] [--name NAME --kind KIND]\n");
+        std::fprintf(stderr,
+                     "usage: studio-seed WORKSPACE COMPUTES [RUNS] [--name NAME --kind KIND]\n");
         return 2;
     }
     auto workspace = Studio::Workspace::open(args.at(1));
@@ -26,8 +27,10 @@ int main(int argc, char **argv)
     const int nameAt = int(args.indexOf(u"--name"_s));
     if (nameAt > 0 && nameAt + 1 < args.size()) {
         const int kindAt = int(args.indexOf(u"--kind"_s));
-        const auto kind = Studio::computeKindFromString(kindAt > 0 ? args.value(kindAt + 1) : u"instance"_s);
-        Studio::ComputeRecord record = Studio::Test::sampleCompute(kind.value_or(Studio::ComputeKind::Instance), 1);
+        const auto kind
+            = Studio::computeKindFromString(kindAt > 0 ? args.value(kindAt + 1) : u"instance"_s);
+        Studio::ComputeRecord record
+            = Studio::Test::sampleCompute(kind.value_or(Studio::ComputeKind::Instance), 1);
         record.name = args.at(nameAt + 1);
         auto inserted = workspace.value()->computes().insert(record);
         if (!inserted) {

@@ -1,6 +1,6 @@
-#include "ui/models/computelistmodel.h"
 #include "../support/seed.h"
 #include "../support/testsupport.h"
+#include "ui/models/computelistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -36,7 +36,8 @@ private slots:
     void modelTesterThroughChanges()
     {
         ComputeListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setComputes(records({1, 2, 3, 4, 5}));
         QCOMPARE(model.rowCount(), 5);
         model.setComputes(records({2, 4, 6}));
@@ -92,8 +93,10 @@ private slots:
         model.setComputes(list);
         QCOMPARE(model.data(model.index(0, ComputeListModel::Name)).toString(), list[0].name);
         QCOMPARE(model.data(model.index(0, ComputeListModel::Nodes)).toString(), u"0 – 10"_s);
-        QCOMPARE(model.data(model.index(0, ComputeListModel::Size)).toString(), u"Standard_NC6s_v3"_s);
-        QCOMPARE(model.headerData(ComputeListModel::CreatedBy, Qt::Horizontal).toString(), u"Created by"_s);
+        QCOMPARE(model.data(model.index(0, ComputeListModel::Size)).toString(),
+                 u"Standard_NC6s_v3"_s);
+        QCOMPARE(model.headerData(ComputeListModel::CreatedBy, Qt::Horizontal).toString(),
+                 u"Created by"_s);
 
         // Nodes sort numerically (10 after 2), not as text ("10" before "2").
         QSortFilterProxyModel proxy;
@@ -115,7 +118,9 @@ private slots:
         QCOMPARE(model.data(model.index(0, ComputeListModel::State)).toString(), u"Failed"_s);
         QCOMPARE(model.data(model.index(0, ComputeListModel::State), Qt::ToolTipRole).toString(),
                  u"Quota exceeded"_s);
-        QVERIFY(!model.data(model.index(0, ComputeListModel::State), Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(!model.data(model.index(0, ComputeListModel::State), Qt::DecorationRole)
+                     .value<QIcon>()
+                     .isNull());
     }
 };
 

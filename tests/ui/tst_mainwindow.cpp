@@ -1,3 +1,5 @@
+#include "../support/seed.h"
+#include "../support/testsupport.h"
 #include "core/store/workspace.h"
 #include "ui/mainwindow.h"
 #include "ui/models/computelistmodel.h"
@@ -5,8 +7,6 @@
 #include "ui/pages/computetab.h"
 #include "ui/settings.h"
 #include "ui/widgets/computedetailspanel.h"
-#include "../support/seed.h"
-#include "../support/testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -129,7 +129,8 @@ private slots:
         QVERIFY(waitUntilLoaded(window));
         window.workspace()->watchForChanges(0); // only the Refresh button may bring it in
         ComputeTab *tab = window.computePage()->tab(ComputeKind::Cluster);
-        QAbstractItemModelTester tester(tab->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(tab->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         window.setCurrentPage(u"compute/clusters"_s);
         QVERIFY(tab->isShowingEmptyState());
 
@@ -206,7 +207,8 @@ private slots:
         tab->view()->setCurrentIndex(tab->view()->model()->index(3, 0));
         const QString selected = tab->detailsPanel()->compute()->name;
 
-        ComputeRecord other = window.workspace()->computes().list(ComputeKind::Instance).value().at(0);
+        ComputeRecord other
+            = window.workspace()->computes().list(ComputeKind::Instance).value().at(0);
         other.state = u"Stopped"_s;
         QVERIFY(window.workspace()->computes().update(other));
         QSignalSpy loaded(window.computePage(), &ComputePage::loaded);

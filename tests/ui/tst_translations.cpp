@@ -1,9 +1,9 @@
+#include "../support/testsupport.h"
 #include "core/store/workspace.h"
 #include "core/util/translations.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/computepage.h"
 #include "ui/pages/computetab.h"
-#include "../support/testsupport.h"
 
 #include <QApplication>
 #include <QFile>
@@ -70,7 +70,8 @@ private slots:
         QCOMPARE(tabs->tabText(1), u"컴퓨팅 클러스터"_s);
         QCOMPARE(tabs->tabText(2), u"유추 클러스터"_s);
         QCOMPARE(tabs->tabText(3), u"연결된 컴퓨팅"_s);
-        QCOMPARE(window.computePage()->tab(ComputeKind::Cluster)->createButton()->text(), u"만들기"_s);
+        QCOMPARE(window.computePage()->tab(ComputeKind::Cluster)->createButton()->text(),
+                 u"만들기"_s);
         QCOMPARE(displayName(ProvisioningState::Failed), u"실패"_s);
     }
 };

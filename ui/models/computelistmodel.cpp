@@ -28,14 +28,17 @@ QIcon ComputeListModel::stateIcon(const ComputeRecord &compute)
     static const QIcon busy(u":/icons/state-busy.svg"_s);
     static const QIcon stopped(u":/icons/state-stopped.svg"_s);
     switch (compute.provisioningState) {
-    case ProvisioningState::Failed: return failed;
+    case ProvisioningState::Failed:
+        return failed;
     case ProvisioningState::Creating:
     case ProvisioningState::Updating:
-    case ProvisioningState::Deleting: return busy;
+    case ProvisioningState::Deleting:
+        return busy;
     case ProvisioningState::Succeeded:
         return compute.state.compare(u"Stopped"_s, Qt::CaseInsensitive) == 0 ? stopped : ok;
     case ProvisioningState::Canceled:
-    case ProvisioningState::Unknown: return stopped;
+    case ProvisioningState::Unknown:
+        return stopped;
     }
     return {};
 }
@@ -48,21 +51,32 @@ QVariant ComputeListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Name: return c.name;
-        case Type: return c.type;
-        case Provider: return c.provider;
-        case State: return c.displayStateText();
-        case Size: return c.sizeText();
-        case Nodes: return c.nodesText();
-        case CreatedBy: return c.createdBy;
-        case CreatedOn: return QLocale().toString(c.createdOn.toLocalTime(), QLocale::ShortFormat);
+        case Name:
+            return c.name;
+        case Type:
+            return c.type;
+        case Provider:
+            return c.provider;
+        case State:
+            return c.displayStateText();
+        case Size:
+            return c.sizeText();
+        case Nodes:
+            return c.nodesText();
+        case CreatedBy:
+            return c.createdBy;
+        case CreatedOn:
+            return QLocale().toString(c.createdOn.toLocalTime(), QLocale::ShortFormat);
         }
         break;
     case SortRole:
         switch (index.column()) {
-        case Nodes: return c.nodesSortKey();
-        case CreatedOn: return c.createdOn;
-        default: return data(index, Qt::DisplayRole).toString().toCaseFolded();
+        case Nodes:
+            return c.nodesSortKey();
+        case CreatedOn:
+            return c.createdOn;
+        default:
+            return data(index, Qt::DisplayRole).toString().toCaseFolded();
         }
     case Qt::DecorationRole:
         if (index.column() == State)
@@ -74,8 +88,10 @@ QVariant ComputeListModel::data(const QModelIndex &index, int role) const
         if (index.column() == CreatedOn)
             return QLocale().toString(c.createdOn.toLocalTime(), QLocale::LongFormat);
         break;
-    case IdRole: return c.id;
-    case NameRole: return c.name;
+    case IdRole:
+        return c.id;
+    case NameRole:
+        return c.name;
     }
     return {};
 }
@@ -85,14 +101,22 @@ QVariant ComputeListModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Name: return tr("Name");
-    case Type: return tr("Type");
-    case Provider: return tr("Provider");
-    case State: return tr("State");
-    case Size: return tr("Size");
-    case Nodes: return tr("Nodes");
-    case CreatedBy: return tr("Created by");
-    case CreatedOn: return tr("Created on");
+    case Name:
+        return tr("Name");
+    case Type:
+        return tr("Type");
+    case Provider:
+        return tr("Provider");
+    case State:
+        return tr("State");
+    case Size:
+        return tr("Size");
+    case Nodes:
+        return tr("Nodes");
+    case CreatedBy:
+        return tr("Created by");
+    case CreatedOn:
+        return tr("Created on");
     }
     return {};
 }

@@ -23,11 +23,16 @@ namespace {
 QString emptyTitle(ComputeKind kind)
 {
     switch (kind) {
-    case ComputeKind::Instance: return ComputeTab::tr("No compute instances yet");
-    case ComputeKind::Cluster: return ComputeTab::tr("No compute clusters yet");
-    case ComputeKind::Inference: return ComputeTab::tr("No inference clusters yet");
-    case ComputeKind::Attached: return ComputeTab::tr("No attached compute yet");
-    case ComputeKind::Local: break;
+    case ComputeKind::Instance:
+        return ComputeTab::tr("No compute instances yet");
+    case ComputeKind::Cluster:
+        return ComputeTab::tr("No compute clusters yet");
+    case ComputeKind::Inference:
+        return ComputeTab::tr("No inference clusters yet");
+    case ComputeKind::Attached:
+        return ComputeTab::tr("No attached compute yet");
+    case ComputeKind::Local:
+        break;
     }
     return {};
 }
@@ -48,7 +53,8 @@ QString explanation(ComputeKind kind)
     case ComputeKind::Attached:
         return ComputeTab::tr("Attached compute is created elsewhere (a remote VM, HDInsight, "
                               "Databricks, …) and attached to this workspace by name.");
-    case ComputeKind::Local: break;
+    case ComputeKind::Local:
+        break;
     }
     return {};
 }
@@ -94,11 +100,16 @@ ComputeTab::ComputeTab(ComputeKind kind, QWidget *parent)
 QString ComputeTab::title() const
 {
     switch (m_kind) {
-    case ComputeKind::Instance: return tr("Compute instances");
-    case ComputeKind::Cluster: return tr("Compute clusters");
-    case ComputeKind::Inference: return tr("Inference clusters");
-    case ComputeKind::Attached: return tr("Attached compute");
-    case ComputeKind::Local: return tr("Local machine");
+    case ComputeKind::Instance:
+        return tr("Compute instances");
+    case ComputeKind::Cluster:
+        return tr("Compute clusters");
+    case ComputeKind::Inference:
+        return tr("Inference clusters");
+    case ComputeKind::Attached:
+        return tr("Attached compute");
+    case ComputeKind::Local:
+        return tr("Local machine");
     }
     return {};
 }
@@ -145,20 +156,22 @@ QWidget *ComputeTab::createListState()
     m_refreshButton->setObjectName(u"refreshButton"_s);
     m_refreshButton->setEnabled(!m_isLoading);
     m_refreshButton->setShortcut(QKeySequence::Refresh);
-    m_refreshButton->setToolTip(tr("Reload the list (%1)")
-                                    .arg(QKeySequence(QKeySequence::Refresh)
-                                             .toString(QKeySequence::NativeText)));
+    m_refreshButton->setToolTip(
+        tr("Reload the list (%1)")
+            .arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
     m_filter = new QLineEdit;
     m_filter->setPlaceholderText(tr("Filter by name"));
     // The clear button's icon is costly to load (a style pixmap): add it once it is needed.
-    connect(m_filter, &QLineEdit::textEdited, m_filter,
-            [filter = m_filter] { filter->setClearButtonEnabled(true); }, Qt::SingleShotConnection);
+    connect(
+        m_filter, &QLineEdit::textEdited, m_filter,
+        [filter = m_filter] { filter->setClearButtonEnabled(true); }, Qt::SingleShotConnection);
     m_filter->setMaximumWidth(260);
     m_count = new QLabel;
     m_count->setEnabled(false);
     connect(m_newButton, &QPushButton::clicked, this, [this] { emit createRequested(m_kind); });
     connect(m_refreshButton, &QPushButton::clicked, this, &ComputeTab::refreshRequested);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
 
     auto *toolbar = new QHBoxLayout;
     toolbar->addWidget(m_newButton);

@@ -39,11 +39,31 @@ public:
     ComputeListModel *model() const { return m_model; }
     QLabel *notice() const { return m_notice; }
     // The widgets of the empty and list states (built on first use).
-    QTreeView *view() { ensureBuilt(); return m_view; }
-    ComputeDetailsPanel *detailsPanel() { ensureBuilt(); return m_details; }
-    QPushButton *createButton() { ensureBuilt(); return m_createButton; }
-    QPushButton *newButton() { ensureBuilt(); return m_newButton; }
-    QPushButton *refreshButton() { ensureBuilt(); return m_refreshButton; }
+    QTreeView *view()
+    {
+        ensureBuilt();
+        return m_view;
+    }
+    ComputeDetailsPanel *detailsPanel()
+    {
+        ensureBuilt();
+        return m_details;
+    }
+    QPushButton *createButton()
+    {
+        ensureBuilt();
+        return m_createButton;
+    }
+    QPushButton *newButton()
+    {
+        ensureBuilt();
+        return m_newButton;
+    }
+    QPushButton *refreshButton()
+    {
+        ensureBuilt();
+        return m_refreshButton;
+    }
 
 signals:
     void refreshRequested();
@@ -60,20 +80,20 @@ private:
     void updateDetails();
 
     const ComputeKind m_kind;
-    ComputeListModel *m_model = nullptr;        // Owned (child).
-    QSortFilterProxyModel *m_proxy = nullptr;   // Owned (child).
-    QStackedWidget *m_stack = nullptr;          // Owned (child).
-    QTreeView *m_view = nullptr;                // Owned (child).
-    ComputeDetailsPanel *m_details = nullptr;   // Owned (child).
-    QPushButton *m_createButton = nullptr;      // Owned (child).
-    QPushButton *m_newButton = nullptr;         // Owned (child).
-    QPushButton *m_refreshButton = nullptr;     // Owned (child).
-    QLineEdit *m_filter = nullptr;              // Owned (child).
-    QLabel *m_count = nullptr;                  // Owned (child).
-    QLabel *m_notice = nullptr;                 // Owned (child).
-    QLabel *m_loading = nullptr;                // Owned (child).
-    QWidget *m_emptyPage = nullptr;             // Owned (child of m_stack).
-    QWidget *m_listPage = nullptr;              // Owned (child of m_stack).
+    ComputeListModel *m_model = nullptr;      // Owned (child).
+    QSortFilterProxyModel *m_proxy = nullptr; // Owned (child).
+    QStackedWidget *m_stack = nullptr;        // Owned (child).
+    QTreeView *m_view = nullptr;              // Owned (child).
+    ComputeDetailsPanel *m_details = nullptr; // Owned (child).
+    QPushButton *m_createButton = nullptr;    // Owned (child).
+    QPushButton *m_newButton = nullptr;       // Owned (child).
+    QPushButton *m_refreshButton = nullptr;   // Owned (child).
+    QLineEdit *m_filter = nullptr;            // Owned (child).
+    QLabel *m_count = nullptr;                // Owned (child).
+    QLabel *m_notice = nullptr;               // Owned (child).
+    QLabel *m_loading = nullptr;              // Owned (child).
+    QWidget *m_emptyPage = nullptr;           // Owned (child of m_stack).
+    QWidget *m_listPage = nullptr;            // Owned (child of m_stack).
     bool m_loaded = false;
     bool m_isLoading = false;
     bool m_sized = false;

@@ -90,7 +90,8 @@ void ComputeDetailsPanel::setCompute(const std::optional<ComputeRecord> &compute
     m_error->setText(tr("Last error: %1").arg(c.lastError));
 
     // Rebuild the tree but keep the user's place in it.
-    const int scroll = m_properties->verticalScrollBar() ? m_properties->verticalScrollBar()->value() : 0;
+    const int scroll
+        = m_properties->verticalScrollBar() ? m_properties->verticalScrollBar()->value() : 0;
     m_properties->clear();
     auto add = [this](const QString &label, const QString &value) {
         auto *item = new QTreeWidgetItem(m_properties, {label, value});

@@ -76,10 +76,10 @@ Result<QList<GpuInfo>> probeGpus(int timeoutMs)
                      smi};
     }
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        return Error{QCoreApplication::translate("Studio::LocalMachine",
-                                                 "nvidia-smi failed (exit code %1).")
-                         .arg(process.exitCode()),
-                     QString::fromLocal8Bit(process.readAllStandardError()).trimmed()};
+        return Error{
+            QCoreApplication::translate("Studio::LocalMachine", "nvidia-smi failed (exit code %1).")
+                .arg(process.exitCode()),
+            QString::fromLocal8Bit(process.readAllStandardError()).trimmed()};
     }
     return parseNvidiaSmiCsv(process.readAllStandardOutput());
 }
