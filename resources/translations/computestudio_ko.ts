@@ -1,725 +1,581 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
-<context>
-    <name>Studio</name>
-    <message>
-        <location filename="../../core/model/compute.cpp" line="42" />
-        <source>Local machine</source>
-        <translation>로컬 컴퓨터</translation>
-    </message>
-    <message>
-        <location filename="../../core/model/compute.cpp" line="44" />
-        <source>Compute instance</source>
-        <translation>컴퓨팅 인스턴스</translation>
-    </message>
-    <message>
-        <location filename="../../core/model/compute.cpp" line="46" />
-        <source>Compute cluster</source>
-        <translation>컴퓨팅 클러스터</translation>
-    </message>
-    <message>
-        <location filename="../../core/model/compute.cpp" line="48" />
-        <source>Inference cluster</source>
-        <translation>유추 클러스터</translation>
-    </message>
-    <message>
-        <location filename="../../core/model/compute.cpp" line="50" />
-        <source>Attached compute</source>
-        <translation>연결된 컴퓨팅</translation>
-    </message>
-    <message>
-        <location filename="../../core/model/compute.cpp" line="94" />
-        <source>Unknown</source>
-        <translation>알 수 없음</translation>
-    </message>
-    <message>
-        <location filename="../../core/model/compute.cpp" line="96" />
-        <source>Creating</source>
-        <translation>만드는 중</translation>
-    </message>
-    <message>
-        <location filename="../../core/model/compute.cpp" line="98" />
-        <source>Updating</source>
-        <translation>업데이트 중</translation>
-    </message>
-    <message>
-        <location filename="../../core/model/compute.cpp" line="100" />
-        <source>Deleting</source>
-        <translation>삭제 중</translation>
-    </message>
-    <message>
-        <location filename="../../core/model/compute.cpp" line="102" />
-        <source>Succeeded</source>
-        <translation>성공</translation>
-    </message>
-    <message>
-        <location filename="../../core/model/compute.cpp" line="104" />
-        <source>Failed</source>
-        <translation>실패</translation>
-    </message>
-    <message>
-        <location filename="../../core/model/compute.cpp" line="106" />
-        <source>Canceled</source>
-        <translation>취소됨</translation>
-    </message>
-    <message>
-        <location filename="../../core/model/compute.cpp" line="124" />
-        <source>Running</source>
-        <translation>실행 중</translation>
-    </message>
-    <message>
-        <location filename="../../core/model/compute.cpp" line="125" />
-        <source>Stopped</source>
-        <translation>중지됨</translation>
-    </message>
-    <message>
-        <location filename="../../core/model/compute.cpp" line="126" />
-        <source>Starting</source>
-        <translation>시작 중</translation>
-    </message>
-    <message>
-        <location filename="../../core/model/compute.cpp" line="127" />
-        <source>Stopping</source>
-        <translation>중지 중</translation>
-    </message>
-    <message>
-        <location filename="../../core/model/compute.cpp" line="128" />
-        <source>Restarting</source>
-        <translation>다시 시작 중</translation>
-    </message>
-    <message>
-        <location filename="../../core/model/compute.cpp" line="129" />
-        <source>Idle</source>
-        <translation>유휴</translation>
-    </message>
-    <message>
-        <location filename="../../core/model/compute.cpp" line="130" />
-        <source>Resizing</source>
-        <translation>크기 조정 중</translation>
-    </message>
-    <message>
-        <location filename="../../core/model/compute.cpp" line="131" />
-        <source>Steady</source>
-        <translation>안정</translation>
-    </message>
-    <message>
-        <location filename="../../core/model/compute.cpp" line="132" />
-        <source>Unusable</source>
-        <translation>사용할 수 없음</translation>
-    </message>
-    <message>
-        <location filename="../../core/model/compute.cpp" line="147" />
-        <source>1 core, %1</source>
-        <translation>코어 1개, %1</translation>
-    </message>
-    <message>
-        <location filename="../../core/model/compute.cpp" line="148" />
-        <source>%1 cores, %2</source>
-        <translation>코어 %1개, %2</translation>
-    </message>
-</context>
-<context>
-    <name>Studio::ComputeStore</name>
-    <message>
-        <location filename="../../core/store/computestore.cpp" line="113" />
-        <location filename="../../core/store/computestore.cpp" line="127" />
-        <source>Could not read the computes of the workspace.</source>
-        <translation>작업 영역의 컴퓨팅 목록을 읽을 수 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../core/store/computestore.cpp" line="90" />
-        <source>A compute named "%1" already exists in this workspace.</source>
-        <translation>이 작업 영역에 이름이 "%1"인 컴퓨팅이 이미 있습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../core/store/computestore.cpp" line="93" />
-        <source>Could not save the compute "%1".</source>
-        <translation>컴퓨팅 "%1"을(를) 저장할 수 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../core/store/computestore.cpp" line="170" />
-        <source>The compute "%1" no longer exists.</source>
-        <translation>컴퓨팅 "%1"이(가) 더 이상 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../core/store/computestore.cpp" line="180" />
-        <source>Could not delete the compute "%1".</source>
-        <translation>컴퓨팅 "%1"을(를) 삭제할 수 없습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>Studio::LocalMachine</name>
-    <message>
-        <location filename="../../core/providers/local/localmachine.cpp" line="73" />
-        <source>nvidia-smi did not answer within %1 ms.</source>
-        <translation>nvidia-smi가 %1ms 안에 응답하지 않았습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../core/providers/local/localmachine.cpp" line="80" />
-        <source>nvidia-smi failed (exit code %1).</source>
-        <translation>nvidia-smi가 실패했습니다(종료 코드 %1).</translation>
-    </message>
-</context>
-<context>
-    <name>Studio::Ui::ComputeDetailsPanel</name>
-    <message>
-        <location filename="../../ui/widgets/computedetailspanel.cpp" line="23" />
-        <source>Select a compute to see its details.</source>
-        <translation>세부 정보를 보려면 컴퓨팅을 선택하세요.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/computedetailspanel.cpp" line="53" />
-        <source>Property</source>
-        <translation>속성</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/computedetailspanel.cpp" line="53" />
-        <source>Value</source>
-        <translation>값</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/computedetailspanel.cpp" line="57" />
-        <source>Compute properties</source>
-        <translation>컴퓨팅 속성</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/computedetailspanel.cpp" line="85" />
-        <source>%1 · %2 · provider: %3</source>
-        <translation>%1 · %2 · 공급자: %3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/computedetailspanel.cpp" line="86" />
-        <source>State: &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; Provisioning: &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation>상태: &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; 프로비저닝: &lt;b&gt;%2&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/computedetailspanel.cpp" line="90" />
-        <source>Last error: %1</source>
-        <translation>마지막 오류: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/computedetailspanel.cpp" line="101" />
-        <source>Name</source>
-        <translation>이름</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/computedetailspanel.cpp" line="102" />
-        <source>Kind</source>
-        <translation>종류</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/computedetailspanel.cpp" line="103" />
-        <source>Type</source>
-        <translation>유형</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/computedetailspanel.cpp" line="104" />
-        <source>Provider</source>
-        <translation>공급자</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/computedetailspanel.cpp" line="105" />
-        <source>State</source>
-        <translation>상태</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/computedetailspanel.cpp" line="106" />
-        <source>Provisioning state</source>
-        <translation>프로비저닝 상태</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/computedetailspanel.cpp" line="107" />
-        <source>Last error</source>
-        <translation>마지막 오류</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/computedetailspanel.cpp" line="107" />
-        <source>None</source>
-        <translation>없음</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/computedetailspanel.cpp" line="108" />
-        <source>Size</source>
-        <translation>크기</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/computedetailspanel.cpp" line="110" />
-        <source>Nodes</source>
-        <translation>노드</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/computedetailspanel.cpp" line="111" />
-        <source>Created by</source>
-        <translation>만든 사람</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/computedetailspanel.cpp" line="112" />
-        <source>Created on</source>
-        <translation>만든 날짜</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/computedetailspanel.cpp" line="113" />
-        <source>Modified on</source>
-        <translation>수정한 날짜</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/computedetailspanel.cpp" line="115" />
-        <source>Settings</source>
-        <translation>설정</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/computedetailspanel.cpp" line="136" />
-        <location filename="../../ui/widgets/computedetailspanel.cpp" line="142" />
-        <location filename="../../ui/widgets/computedetailspanel.cpp" line="149" />
-        <source>(none)</source>
-        <translation>(없음)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/computedetailspanel.cpp" line="144" />
-        <source>yes</source>
-        <translation>예</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/computedetailspanel.cpp" line="144" />
-        <source>no</source>
-        <translation>아니요</translation>
-    </message>
-</context>
-<context>
-    <name>Studio::Ui::ComputeListModel</name>
-    <message>
-        <location filename="../../ui/models/computelistmodel.cpp" line="105" />
-        <source>Name</source>
-        <translation>이름</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/computelistmodel.cpp" line="107" />
-        <source>Type</source>
-        <translation>유형</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/computelistmodel.cpp" line="109" />
-        <source>Provider</source>
-        <translation>공급자</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/computelistmodel.cpp" line="111" />
-        <source>State</source>
-        <translation>상태</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/computelistmodel.cpp" line="113" />
-        <source>Size</source>
-        <translation>크기</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/computelistmodel.cpp" line="115" />
-        <source>Nodes</source>
-        <translation>노드</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/computelistmodel.cpp" line="117" />
-        <source>Created by</source>
-        <translation>만든 사람</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/computelistmodel.cpp" line="119" />
-        <source>Created on</source>
-        <translation>만든 날짜</translation>
-    </message>
-</context>
-<context>
-    <name>Studio::Ui::ComputePage</name>
-    <message>
-        <location filename="../../ui/pages/computepage.cpp" line="24" />
-        <source>Compute</source>
-        <translation>컴퓨팅</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/computepage.cpp" line="32" />
-        <source>Local machine: probing…</source>
-        <translation>로컬 컴퓨터: 확인하는 중…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/computepage.cpp" line="46" />
-        <source>attach form</source>
-        <translation>연결 양식</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/computepage.cpp" line="46" />
-        <source>create form</source>
-        <translation>만들기 양식</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/computepage.cpp" line="47" />
-        <source>The %1 for %2 is not built yet: it arrives with the compute forms. Until then this workspace can be filled with the command line or another Compute Studio.</source>
-        <translation>%2의 %1은(는) 아직 없습니다. 컴퓨팅 양식과 함께 제공됩니다. 그때까지는 명령줄이나 다른 Compute Studio로 이 작업 영역을 채울 수 있습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/computepage.cpp" line="127" />
-        <source>GPU: %1</source>
-        <translation>GPU: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/computepage.cpp" line="129" />
-        <source>no GPU</source>
-        <translation>GPU 없음</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/computepage.cpp" line="131" />
-        <source>Local machine (%1): %2 · %3 · %4</source>
-        <translation>로컬 컴퓨터(%1): %2 · %3 · %4</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/computepage.cpp" line="134" />
-        <source>The local machine is always available as the compute "local": runs and notebooks can use it directly.</source>
-        <translation>로컬 컴퓨터는 항상 컴퓨팅 "local"로 사용할 수 있습니다. 실행과 Notebook에서 바로 사용할 수 있습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/computepage.cpp" line="150" />
-        <source>Could not load the computes: %1</source>
-        <translation>컴퓨팅 목록을 불러올 수 없습니다: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Studio::Ui::ComputeTab</name>
-    <message>
-        <location filename="../../ui/pages/computetab.cpp" line="27" />
-        <source>No compute instances yet</source>
-        <translation>아직 컴퓨팅 인스턴스가 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/computetab.cpp" line="29" />
-        <source>No compute clusters yet</source>
-        <translation>아직 컴퓨팅 클러스터가 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/computetab.cpp" line="31" />
-        <source>No inference clusters yet</source>
-        <translation>아직 유추 클러스터가 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/computetab.cpp" line="33" />
-        <source>No attached compute yet</source>
-        <translation>아직 연결된 컴퓨팅이 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/computetab.cpp" line="45" />
-        <source>A compute instance is a managed single-node workstation for notebooks, development and small training runs.</source>
-        <translation>컴퓨팅 인스턴스는 Notebook, 개발 및 작은 학습 실행을 위한 관리형 단일 노드 워크스테이션입니다.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/computetab.cpp" line="48" />
-        <source>A compute cluster is a managed pool of nodes that scales up when runs are submitted and back down when idle.</source>
-        <translation>컴퓨팅 클러스터는 실행을 제출하면 확장되고 유휴 상태가 되면 다시 축소되는 관리형 노드 풀입니다.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/computetab.cpp" line="51" />
-        <source>An inference cluster is a Kubernetes cluster that hosts models as production web services.</source>
-        <translation>유추 클러스터는 모델을 프로덕션 웹 서비스로 호스팅하는 Kubernetes 클러스터입니다.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/computetab.cpp" line="54" />
-        <source>Attached compute is created elsewhere (a remote VM, HDInsight, Databricks, …) and attached to this workspace by name.</source>
-        <translation>연결된 컴퓨팅은 다른 곳(원격 VM, HDInsight, Databricks 등)에서 만든 컴퓨팅을 이름으로 이 작업 영역에 연결한 것입니다.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/computetab.cpp" line="88" />
-        <source>Loading…</source>
-        <translation>불러오는 중…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/computetab.cpp" line="104" />
-        <source>Compute instances</source>
-        <translation>컴퓨팅 인스턴스</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/computetab.cpp" line="106" />
-        <source>Compute clusters</source>
-        <translation>컴퓨팅 클러스터</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/computetab.cpp" line="108" />
-        <source>Inference clusters</source>
-        <translation>유추 클러스터</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/computetab.cpp" line="110" />
-        <source>Attached compute</source>
-        <translation>연결된 컴퓨팅</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/computetab.cpp" line="112" />
-        <source>Local machine</source>
-        <translation>로컬 컴퓨터</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/computetab.cpp" line="132" />
-        <source>Create</source>
-        <translation>만들기</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/computetab.cpp" line="152" />
-        <source>New</source>
-        <translation>새로 만들기</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/computetab.cpp" line="154" />
-        <source>Create a new %1</source>
-        <translation>새 %1 만들기</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/computetab.cpp" line="155" />
-        <source>Refresh</source>
-        <translation>새로 고침</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/computetab.cpp" line="160" />
-        <source>Reload the list (%1)</source>
-        <translation>목록 다시 불러오기(%1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/computetab.cpp" line="163" />
-        <source>Filter by name</source>
-        <translation>이름으로 필터링</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/computetab.cpp" line="251" />
-        <source>1 item</source>
-        <translation>항목 1개</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/computetab.cpp" line="251" />
-        <source>%1 items</source>
-        <translation>항목 %1개</translation>
-    </message>
-</context>
-<context>
-    <name>Studio::Ui::MainWindow</name>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="68" />
-        <source>Compute Studio</source>
-        <translation>Compute Studio</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="73" />
-        <source>Navigation</source>
-        <translation>탐색</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="80" />
-        <source>Compute</source>
-        <translation>컴퓨팅</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="81" />
-        <location filename="../../ui/mainwindow.cpp" line="157" />
-        <source>Runs</source>
-        <translation>실행</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="82" />
-        <location filename="../../ui/mainwindow.cpp" line="161" />
-        <source>Notebooks</source>
-        <translation>Notebook</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="116" />
-        <source>&amp;File</source>
-        <translation>파일(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="117" />
-        <source>&amp;Open Workspace…</source>
-        <translation>작업 영역 열기(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="120" />
-        <source>&amp;Quit</source>
-        <translation>끝내기(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="123" />
-        <source>&amp;View</source>
-        <translation>보기(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="124" />
-        <source>&amp;Compute</source>
-        <translation>컴퓨팅(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="124" />
-        <source>&amp;Runs</source>
-        <translation>실행(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="124" />
-        <source>&amp;Notebooks</source>
-        <translation>Notebook(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="131" />
-        <source>&amp;Help</source>
-        <translation>도움말(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="132" />
-        <source>&amp;About Compute Studio</source>
-        <translation>Compute Studio 정보(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="133" />
-        <source>About Compute Studio</source>
-        <translation>Compute Studio 정보</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="134" />
-        <source>&lt;h3&gt;Compute Studio %1&lt;/h3&gt;&lt;p&gt;One desktop studio for all of your machine-learning compute: the local machine, SSH hosts, Slurm clusters and Azure Machine Learning.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Compute Studio %1&lt;/h3&gt;&lt;p&gt;로컬 컴퓨터, SSH 호스트, Slurm 클러스터, Azure Machine Learning까지 모든 머신 러닝 컴퓨팅을 위한 하나의 데스크톱 스튜디오입니다.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="158" />
-        <source>Runs will be listed here: every script submitted to any compute, with its status, logs, metrics and outputs, live. Submitting runs arrives with the run engine.</source>
-        <translation>여기에 실행이 표시됩니다. 어떤 컴퓨팅에 제출한 스크립트든 상태, 로그, 메트릭, 출력을 실시간으로 볼 수 있습니다. 실행 제출은 실행 엔진과 함께 제공됩니다.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="162" />
-        <source>Notebooks will open here: .ipynb documents whose cells run on a Jupyter kernel on the compute you pick. The notebook editor arrives in a later release.</source>
-        <translation>여기에서 Notebook이 열립니다. 셀은 선택한 컴퓨팅의 Jupyter 커널에서 실행됩니다. Notebook 편집기는 이후 릴리스에서 제공됩니다.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="167" />
-        <source>Workspace: %1</source>
-        <translation>작업 영역: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="223" />
-        <location filename="../../ui/mainwindow.cpp" line="230" />
-        <source>Open Workspace</source>
-        <translation>작업 영역 열기</translation>
-    </message>
-</context>
-<context>
-    <name>Studio::Workspace</name>
-    <message>
-        <location filename="../../core/store/workspace.cpp" line="47" />
-        <source>Could not read the workspace database.</source>
-        <translation>작업 영역 데이터베이스를 읽을 수 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../core/store/workspace.cpp" line="67" />
-        <source>The workspace has no local compute.</source>
-        <translation>작업 영역에 로컬 컴퓨팅이 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../core/store/workspace.cpp" line="74" />
-        <source>nvidia-smi not found: no NVIDIA GPU usable</source>
-        <translation>nvidia-smi를 찾을 수 없음: 사용할 수 있는 NVIDIA GPU 없음</translation>
-    </message>
-    <message>
-        <location filename="../../core/store/workspace.cpp" line="201" />
-        <location filename="../../core/store/workspace.cpp" line="216" />
-        <source>Could not open the workspace database.</source>
-        <translation>작업 영역 데이터베이스를 열 수 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../core/store/workspace.cpp" line="228" />
-        <source>Could not read the workspace database %1.</source>
-        <translation>작업 영역 데이터베이스 %1을(를) 읽을 수 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../core/store/workspace.cpp" line="232" />
-        <source>%1 is not a Compute Studio workspace database (it is not an SQLite file).</source>
-        <translation>%1은(는) Compute Studio 작업 영역 데이터베이스가 아닙니다(SQLite 파일이 아님).</translation>
-    </message>
-    <message>
-        <location filename="../../core/store/workspace.cpp" line="248" />
-        <location filename="../../core/store/workspace.cpp" line="308" />
-        <source>Could not open the workspace database %1.</source>
-        <translation>작업 영역 데이터베이스 %1을(를) 열 수 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../core/store/workspace.cpp" line="263" />
-        <source>No workspace folder was given.</source>
-        <translation>작업 영역 폴더를 지정하지 않았습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../core/store/workspace.cpp" line="267" />
-        <source>The workspace %1 is a file, not a folder.</source>
-        <translation>작업 영역 %1은(는) 폴더가 아니라 파일입니다.</translation>
-    </message>
-    <message>
-        <location filename="../../core/store/workspace.cpp" line="274" />
-        <source>The workspace %1 was written by a newer Compute Studio (schema version %2); this version understands schema versions up to %3. Open it with a newer Compute Studio. The workspace was not changed.</source>
-        <translation>작업 영역 %1은(는) 더 새로운 Compute Studio(스키마 버전 %2)에서 저장되었습니다. 이 버전은 스키마 버전 %3까지만 지원합니다. 더 새로운 Compute Studio로 여세요. 작업 영역은 변경되지 않았습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../core/store/workspace.cpp" line="286" />
-        <source>The folder %1 is not empty and holds no Compute Studio workspace. Choose an empty or new folder for a new workspace.</source>
-        <translation>폴더 %1은(는) 비어 있지 않으며 Compute Studio 작업 영역이 아닙니다. 새 작업 영역에는 비어 있거나 새로운 폴더를 선택하세요.</translation>
-    </message>
-    <message>
-        <location filename="../../core/store/workspace.cpp" line="293" />
-        <source>Could not create the workspace folder %1.</source>
-        <translation>작업 영역 폴더 %1을(를) 만들 수 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../core/store/workspace.cpp" line="315" />
-        <source>Could not switch the workspace database to WAL mode.</source>
-        <translation>작업 영역 데이터베이스를 WAL 모드로 전환할 수 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../core/store/workspace.cpp" line="325" />
-        <source>Could not create the folder %1.</source>
-        <translation>폴더 %1을(를) 만들 수 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../core/store/workspace.cpp" line="348" />
-        <source>Could not back up the workspace before upgrading it.</source>
-        <translation>업그레이드하기 전에 작업 영역을 백업할 수 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../core/store/workspace.cpp" line="355" />
-        <source>Could not lock the workspace database.</source>
-        <translation>작업 영역 데이터베이스를 잠글 수 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../core/store/workspace.cpp" line="366" />
-        <source>The workspace was upgraded by a newer Compute Studio while opening it.</source>
-        <translation>여는 동안 더 새로운 Compute Studio가 작업 영역을 업그레이드했습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../core/store/workspace.cpp" line="374" />
-        <source>Could not upgrade the workspace to schema version %1.</source>
-        <translation>작업 영역을 스키마 버전 %1(으)로 업그레이드할 수 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../core/store/workspace.cpp" line="387" />
-        <source>Could not initialise the workspace.</source>
-        <translation>작업 영역을 초기화할 수 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../core/store/workspace.cpp" line="390" />
-        <source>Could not record the schema version.</source>
-        <translation>스키마 버전을 기록할 수 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../core/store/workspace.cpp" line="394" />
-        <source>Could not save the upgraded workspace.</source>
-        <translation>업그레이드한 작업 영역을 저장할 수 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../core/store/workspace.cpp" line="426" />
-        <source>not probed yet</source>
-        <translation>아직 확인하지 않음</translation>
-    </message>
-</context>
-<context>
-    <name>cstudio</name>
-    <message>
-        <location filename="../../app/cli/cli.cpp" line="42" />
-        <source>Usage: cstudio [--workspace DIR] [-o table|json] &lt;group&gt; &lt;command&gt; [options]
+    <context>
+        <name>Studio</name>
+        <message>
+            <source>Local machine</source>
+            <translation>로컬 컴퓨터</translation>
+        </message>
+        <message>
+            <source>Compute instance</source>
+            <translation>컴퓨팅 인스턴스</translation>
+        </message>
+        <message>
+            <source>Compute cluster</source>
+            <translation>컴퓨팅 클러스터</translation>
+        </message>
+        <message>
+            <source>Inference cluster</source>
+            <translation>유추 클러스터</translation>
+        </message>
+        <message>
+            <source>Attached compute</source>
+            <translation>연결된 컴퓨팅</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>알 수 없음</translation>
+        </message>
+        <message>
+            <source>Creating</source>
+            <translation>만드는 중</translation>
+        </message>
+        <message>
+            <source>Updating</source>
+            <translation>업데이트 중</translation>
+        </message>
+        <message>
+            <source>Deleting</source>
+            <translation>삭제 중</translation>
+        </message>
+        <message>
+            <source>Succeeded</source>
+            <translation>성공</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>실패</translation>
+        </message>
+        <message>
+            <source>Canceled</source>
+            <translation>취소됨</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>실행 중</translation>
+        </message>
+        <message>
+            <source>Stopped</source>
+            <translation>중지됨</translation>
+        </message>
+        <message>
+            <source>Starting</source>
+            <translation>시작 중</translation>
+        </message>
+        <message>
+            <source>Stopping</source>
+            <translation>중지 중</translation>
+        </message>
+        <message>
+            <source>Restarting</source>
+            <translation>다시 시작 중</translation>
+        </message>
+        <message>
+            <source>Idle</source>
+            <translation>유휴</translation>
+        </message>
+        <message>
+            <source>Resizing</source>
+            <translation>크기 조정 중</translation>
+        </message>
+        <message>
+            <source>Steady</source>
+            <translation>안정</translation>
+        </message>
+        <message>
+            <source>Unusable</source>
+            <translation>사용할 수 없음</translation>
+        </message>
+        <message>
+            <source>1 core, %1</source>
+            <translation>코어 1개, %1</translation>
+        </message>
+        <message>
+            <source>%1 cores, %2</source>
+            <translation>코어 %1개, %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Studio::ComputeStore</name>
+        <message>
+            <source>Could not read the computes of the workspace.</source>
+            <translation>작업 영역의 컴퓨팅 목록을 읽을 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>A compute named "%1" already exists in this workspace.</source>
+            <translation>이 작업 영역에 이름이 "%1"인 컴퓨팅이 이미 있습니다.</translation>
+        </message>
+        <message>
+            <source>Could not save the compute "%1".</source>
+            <translation>컴퓨팅 "%1"을(를) 저장할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>The compute "%1" no longer exists.</source>
+            <translation>컴퓨팅 "%1"이(가) 더 이상 없습니다.</translation>
+        </message>
+        <message>
+            <source>Could not delete the compute "%1".</source>
+            <translation>컴퓨팅 "%1"을(를) 삭제할 수 없습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Studio::LocalMachine</name>
+        <message>
+            <source>nvidia-smi did not answer within %1 ms.</source>
+            <translation>nvidia-smi가 %1ms 안에 응답하지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>nvidia-smi failed (exit code %1).</source>
+            <translation>nvidia-smi가 실패했습니다(종료 코드 %1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Studio::Ui::ComputeDetailsPanel</name>
+        <message>
+            <source>Select a compute to see its details.</source>
+            <translation>세부 정보를 보려면 컴퓨팅을 선택하세요.</translation>
+        </message>
+        <message>
+            <source>Property</source>
+            <translation>속성</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>값</translation>
+        </message>
+        <message>
+            <source>Compute properties</source>
+            <translation>컴퓨팅 속성</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · provider: %3</source>
+            <translation>%1 · %2 · 공급자: %3</translation>
+        </message>
+        <message>
+            <source>State: &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; Provisioning: &lt;b&gt;%2&lt;/b&gt;</source>
+            <translation>상태: &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; 프로비저닝: &lt;b&gt;%2&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Last error: %1</source>
+            <translation>마지막 오류: %1</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>이름</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>종류</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>유형</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>공급자</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <source>Provisioning state</source>
+            <translation>프로비저닝 상태</translation>
+        </message>
+        <message>
+            <source>Last error</source>
+            <translation>마지막 오류</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>없음</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>크기</translation>
+        </message>
+        <message>
+            <source>Nodes</source>
+            <translation>노드</translation>
+        </message>
+        <message>
+            <source>Created by</source>
+            <translation>만든 사람</translation>
+        </message>
+        <message>
+            <source>Created on</source>
+            <translation>만든 날짜</translation>
+        </message>
+        <message>
+            <source>Modified on</source>
+            <translation>수정한 날짜</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>설정</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(없음)</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>예</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>아니요</translation>
+        </message>
+    </context>
+    <context>
+        <name>Studio::Ui::ComputeListModel</name>
+        <message>
+            <source>Name</source>
+            <translation>이름</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>유형</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>공급자</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>크기</translation>
+        </message>
+        <message>
+            <source>Nodes</source>
+            <translation>노드</translation>
+        </message>
+        <message>
+            <source>Created by</source>
+            <translation>만든 사람</translation>
+        </message>
+        <message>
+            <source>Created on</source>
+            <translation>만든 날짜</translation>
+        </message>
+    </context>
+    <context>
+        <name>Studio::Ui::ComputePage</name>
+        <message>
+            <source>Compute</source>
+            <translation>컴퓨팅</translation>
+        </message>
+        <message>
+            <source>Local machine: probing…</source>
+            <translation>로컬 컴퓨터: 확인하는 중…</translation>
+        </message>
+        <message>
+            <source>attach form</source>
+            <translation>연결 양식</translation>
+        </message>
+        <message>
+            <source>create form</source>
+            <translation>만들기 양식</translation>
+        </message>
+        <message>
+            <source>The %1 for %2 is not built yet: it arrives with the compute forms. Until then this workspace can be filled with the command line or another Compute Studio.</source>
+            <translation>%2의 %1은(는) 아직 없습니다. 컴퓨팅 양식과 함께 제공됩니다. 그때까지는 명령줄이나 다른 Compute Studio로 이 작업 영역을 채울 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>GPU: %1</source>
+            <translation>GPU: %1</translation>
+        </message>
+        <message>
+            <source>no GPU</source>
+            <translation>GPU 없음</translation>
+        </message>
+        <message>
+            <source>Local machine (%1): %2 · %3 · %4</source>
+            <translation>로컬 컴퓨터(%1): %2 · %3 · %4</translation>
+        </message>
+        <message>
+            <source>The local machine is always available as the compute "local": runs and notebooks can use it directly.</source>
+            <translation>로컬 컴퓨터는 항상 컴퓨팅 "local"로 사용할 수 있습니다. 실행과 Notebook에서 바로 사용할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Could not load the computes: %1</source>
+            <translation>컴퓨팅 목록을 불러올 수 없습니다: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Studio::Ui::ComputeTab</name>
+        <message>
+            <source>No compute instances yet</source>
+            <translation>아직 컴퓨팅 인스턴스가 없습니다</translation>
+        </message>
+        <message>
+            <source>No compute clusters yet</source>
+            <translation>아직 컴퓨팅 클러스터가 없습니다</translation>
+        </message>
+        <message>
+            <source>No inference clusters yet</source>
+            <translation>아직 유추 클러스터가 없습니다</translation>
+        </message>
+        <message>
+            <source>No attached compute yet</source>
+            <translation>아직 연결된 컴퓨팅이 없습니다</translation>
+        </message>
+        <message>
+            <source>A compute instance is a managed single-node workstation for notebooks, development and small training runs.</source>
+            <translation>컴퓨팅 인스턴스는 Notebook, 개발 및 작은 학습 실행을 위한 관리형 단일 노드 워크스테이션입니다.</translation>
+        </message>
+        <message>
+            <source>A compute cluster is a managed pool of nodes that scales up when runs are submitted and back down when idle.</source>
+            <translation>컴퓨팅 클러스터는 실행을 제출하면 확장되고 유휴 상태가 되면 다시 축소되는 관리형 노드 풀입니다.</translation>
+        </message>
+        <message>
+            <source>An inference cluster is a Kubernetes cluster that hosts models as production web services.</source>
+            <translation>유추 클러스터는 모델을 프로덕션 웹 서비스로 호스팅하는 Kubernetes 클러스터입니다.</translation>
+        </message>
+        <message>
+            <source>Attached compute is created elsewhere (a remote VM, HDInsight, Databricks, …) and attached to this workspace by name.</source>
+            <translation>연결된 컴퓨팅은 다른 곳(원격 VM, HDInsight, Databricks 등)에서 만든 컴퓨팅을 이름으로 이 작업 영역에 연결한 것입니다.</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>불러오는 중…</translation>
+        </message>
+        <message>
+            <source>Compute instances</source>
+            <translation>컴퓨팅 인스턴스</translation>
+        </message>
+        <message>
+            <source>Compute clusters</source>
+            <translation>컴퓨팅 클러스터</translation>
+        </message>
+        <message>
+            <source>Inference clusters</source>
+            <translation>유추 클러스터</translation>
+        </message>
+        <message>
+            <source>Attached compute</source>
+            <translation>연결된 컴퓨팅</translation>
+        </message>
+        <message>
+            <source>Local machine</source>
+            <translation>로컬 컴퓨터</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>만들기</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>새로 만들기</translation>
+        </message>
+        <message>
+            <source>Create a new %1</source>
+            <translation>새 %1 만들기</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>새로 고침</translation>
+        </message>
+        <message>
+            <source>Reload the list (%1)</source>
+            <translation>목록 다시 불러오기(%1)</translation>
+        </message>
+        <message>
+            <source>Filter by name</source>
+            <translation>이름으로 필터링</translation>
+        </message>
+        <message>
+            <source>1 item</source>
+            <translation>항목 1개</translation>
+        </message>
+        <message>
+            <source>%1 items</source>
+            <translation>항목 %1개</translation>
+        </message>
+    </context>
+    <context>
+        <name>Studio::Ui::MainWindow</name>
+        <message>
+            <source>Compute Studio</source>
+            <translation>Compute Studio</translation>
+        </message>
+        <message>
+            <source>Navigation</source>
+            <translation>탐색</translation>
+        </message>
+        <message>
+            <source>Compute</source>
+            <translation>컴퓨팅</translation>
+        </message>
+        <message>
+            <source>Runs</source>
+            <translation>실행</translation>
+        </message>
+        <message>
+            <source>Notebooks</source>
+            <translation>Notebook</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>파일(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Open Workspace…</source>
+            <translation>작업 영역 열기(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>끝내기(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>보기(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Compute</source>
+            <translation>컴퓨팅(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Runs</source>
+            <translation>실행(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Notebooks</source>
+            <translation>Notebook(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>도움말(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;About Compute Studio</source>
+            <translation>Compute Studio 정보(&amp;A)</translation>
+        </message>
+        <message>
+            <source>About Compute Studio</source>
+            <translation>Compute Studio 정보</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Compute Studio %1&lt;/h3&gt;&lt;p&gt;One desktop studio for all of your machine-learning compute: the local machine, SSH hosts, Slurm clusters and Azure Machine Learning.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Compute Studio %1&lt;/h3&gt;&lt;p&gt;로컬 컴퓨터, SSH 호스트, Slurm 클러스터, Azure Machine Learning까지 모든 머신 러닝 컴퓨팅을 위한 하나의 데스크톱 스튜디오입니다.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Runs will be listed here: every script submitted to any compute, with its status, logs, metrics and outputs, live. Submitting runs arrives with the run engine.</source>
+            <translation>여기에 실행이 표시됩니다. 어떤 컴퓨팅에 제출한 스크립트든 상태, 로그, 메트릭, 출력을 실시간으로 볼 수 있습니다. 실행 제출은 실행 엔진과 함께 제공됩니다.</translation>
+        </message>
+        <message>
+            <source>Notebooks will open here: .ipynb documents whose cells run on a Jupyter kernel on the compute you pick. The notebook editor arrives in a later release.</source>
+            <translation>여기에서 Notebook이 열립니다. 셀은 선택한 컴퓨팅의 Jupyter 커널에서 실행됩니다. Notebook 편집기는 이후 릴리스에서 제공됩니다.</translation>
+        </message>
+        <message>
+            <source>Workspace: %1</source>
+            <translation>작업 영역: %1</translation>
+        </message>
+        <message>
+            <source>Open Workspace</source>
+            <translation>작업 영역 열기</translation>
+        </message>
+    </context>
+    <context>
+        <name>Studio::Workspace</name>
+        <message>
+            <source>Could not read the workspace database.</source>
+            <translation>작업 영역 데이터베이스를 읽을 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>The workspace has no local compute.</source>
+            <translation>작업 영역에 로컬 컴퓨팅이 없습니다.</translation>
+        </message>
+        <message>
+            <source>nvidia-smi not found: no NVIDIA GPU usable</source>
+            <translation>nvidia-smi를 찾을 수 없음: 사용할 수 있는 NVIDIA GPU 없음</translation>
+        </message>
+        <message>
+            <source>Could not open the workspace database.</source>
+            <translation>작업 영역 데이터베이스를 열 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Could not read the workspace database %1.</source>
+            <translation>작업 영역 데이터베이스 %1을(를) 읽을 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>%1 is not a Compute Studio workspace database (it is not an SQLite file).</source>
+            <translation>%1은(는) Compute Studio 작업 영역 데이터베이스가 아닙니다(SQLite 파일이 아님).</translation>
+        </message>
+        <message>
+            <source>Could not open the workspace database %1.</source>
+            <translation>작업 영역 데이터베이스 %1을(를) 열 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>No workspace folder was given.</source>
+            <translation>작업 영역 폴더를 지정하지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>The workspace %1 is a file, not a folder.</source>
+            <translation>작업 영역 %1은(는) 폴더가 아니라 파일입니다.</translation>
+        </message>
+        <message>
+            <source>The workspace %1 was written by a newer Compute Studio (schema version %2); this version understands schema versions up to %3. Open it with a newer Compute Studio. The workspace was not changed.</source>
+            <translation>작업 영역 %1은(는) 더 새로운 Compute Studio(스키마 버전 %2)에서 저장되었습니다. 이 버전은 스키마 버전 %3까지만 지원합니다. 더 새로운 Compute Studio로 여세요. 작업 영역은 변경되지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>The folder %1 is not empty and holds no Compute Studio workspace. Choose an empty or new folder for a new workspace.</source>
+            <translation>폴더 %1은(는) 비어 있지 않으며 Compute Studio 작업 영역이 아닙니다. 새 작업 영역에는 비어 있거나 새로운 폴더를 선택하세요.</translation>
+        </message>
+        <message>
+            <source>Could not create the workspace folder %1.</source>
+            <translation>작업 영역 폴더 %1을(를) 만들 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Could not switch the workspace database to WAL mode.</source>
+            <translation>작업 영역 데이터베이스를 WAL 모드로 전환할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Could not create the folder %1.</source>
+            <translation>폴더 %1을(를) 만들 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Could not back up the workspace before upgrading it.</source>
+            <translation>업그레이드하기 전에 작업 영역을 백업할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Could not lock the workspace database.</source>
+            <translation>작업 영역 데이터베이스를 잠글 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>The workspace was upgraded by a newer Compute Studio while opening it.</source>
+            <translation>여는 동안 더 새로운 Compute Studio가 작업 영역을 업그레이드했습니다.</translation>
+        </message>
+        <message>
+            <source>Could not upgrade the workspace to schema version %1.</source>
+            <translation>작업 영역을 스키마 버전 %1(으)로 업그레이드할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Could not initialise the workspace.</source>
+            <translation>작업 영역을 초기화할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Could not record the schema version.</source>
+            <translation>스키마 버전을 기록할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Could not save the upgraded workspace.</source>
+            <translation>업그레이드한 작업 영역을 저장할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>not probed yet</source>
+            <translation>아직 확인하지 않음</translation>
+        </message>
+    </context>
+    <context>
+        <name>cstudio</name>
+        <message>
+            <source>Usage: cstudio [--workspace DIR] [-o table|json] &lt;group&gt; &lt;command&gt; [options]
 
 Manage the compute of a Compute Studio workspace from the command line.
 
@@ -735,7 +591,7 @@ Global options:
 
 Exit codes: 0 success, 1 user or validation error, 2 usage error, 3 backend failure.
 </source>
-        <translation>사용법: cstudio [--workspace DIR] [-o table|json] &lt;group&gt; &lt;command&gt; [options]
+            <translation>사용법: cstudio [--workspace DIR] [-o table|json] &lt;group&gt; &lt;command&gt; [options]
 
 명령줄에서 Compute Studio 작업 영역의 컴퓨팅을 관리합니다.
 
@@ -751,10 +607,9 @@ Exit codes: 0 success, 1 user or validation error, 2 usage error, 3 backend fail
 
 종료 코드: 0 성공, 1 사용자 또는 유효성 검사 오류, 2 사용법 오류, 3 백엔드 오류.
 </translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cli.cpp" line="62" />
-        <source>Usage: cstudio compute &lt;command&gt; [options]
+        </message>
+        <message>
+            <source>Usage: cstudio compute &lt;command&gt; [options]
 
 Commands:
   list [--kind KIND]   List computes; KIND is instance, cluster, inference,
@@ -764,7 +619,7 @@ Commands:
 With -o json, list prints an array of objects (name, kind, type, provider,
 state, …) and show prints one object.
 </source>
-        <translation>사용법: cstudio compute &lt;command&gt; [options]
+            <translation>사용법: cstudio compute &lt;command&gt; [options]
 
 명령:
   list [--kind KIND]   컴퓨팅을 나열합니다. KIND는 instance, cluster, inference,
@@ -774,143 +629,113 @@ state, …) and show prints one object.
 -o json을 사용하면 list는 개체 배열(name, kind, type, provider, state, …)을,
 show는 개체 하나를 출력합니다.
 </translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cli.cpp" line="84" />
-        <source>The option %1 needs a value.</source>
-        <translation>옵션 %1에는 값이 필요합니다.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cli.cpp" line="108" />
-        <source>Unknown output format "%1": use table or json.</source>
-        <translation>알 수 없는 출력 형식 "%1": table 또는 json을 사용하세요.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cli.cpp" line="122" />
-        <source>Unknown option %1.</source>
-        <translation>알 수 없는 옵션 %1.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cli.cpp" line="206" />
-        <source>No command given.</source>
-        <translation>명령을 지정하지 않았습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cli.cpp" line="209" />
-        <source>Unknown command group "%1".</source>
-        <translation>알 수 없는 명령 그룹 "%1".</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cli.cpp" line="215" />
-        <source>No compute command given.</source>
-        <translation>compute 명령을 지정하지 않았습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cli.cpp" line="226" />
-        <source>Unknown compute command "%1".</source>
-        <translation>알 수 없는 compute 명령 "%1".</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cli.cpp" line="232" />
-        <location filename="../../app/cli/cli.cpp" line="238" />
-        <location filename="../../app/cli/cli.cpp" line="360" />
-        <location filename="../../app/cli/cli.cpp" line="365" />
-        <source>cstudio: error: %1</source>
-        <translation>cstudio: 오류: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cli.cpp" line="267" />
-        <source>compute list takes no arguments.</source>
-        <translation>compute list에는 인수가 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cli.cpp" line="270" />
-        <location filename="../../app/cli/cli.cpp" line="316" />
-        <source>Unknown option --%1.</source>
-        <translation>알 수 없는 옵션 --%1.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cli.cpp" line="276" />
-        <source>Unknown kind "%1": use instance, cluster, inference, attached or local.</source>
-        <translation>알 수 없는 종류 "%1": instance, cluster, inference, attached 또는 local을 사용하세요.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cli.cpp" line="304" />
-        <source>NAME</source>
-        <translation>이름</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cli.cpp" line="304" />
-        <source>KIND</source>
-        <translation>종류</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cli.cpp" line="304" />
-        <source>TYPE</source>
-        <translation>유형</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cli.cpp" line="304" />
-        <source>PROVIDER</source>
-        <translation>공급자</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cli.cpp" line="305" />
-        <source>STATE</source>
-        <translation>상태</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cli.cpp" line="305" />
-        <source>SIZE</source>
-        <translation>크기</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cli.cpp" line="305" />
-        <source>CREATED ON</source>
-        <translation>만든 날짜</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cli.cpp" line="313" />
-        <source>compute show needs exactly one compute name.</source>
-        <translation>compute show에는 컴퓨팅 이름이 정확히 하나 필요합니다.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cli.cpp" line="328" />
-        <source>There is no compute named "%1" in the workspace %2.</source>
-        <translation>작업 영역 %2에 이름이 "%1"인 컴퓨팅이 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cli.cpp" line="366" />
-        <source>Unknown language "%1" (available: %2).</source>
-        <translation>알 수 없는 언어 "%1"(사용 가능: %2).</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <location filename="../../ui/application.cpp" line="60" />
-        <source>Open the workspace in &lt;dir&gt;.</source>
-        <translation>&lt;dir&gt;의 작업 영역을 엽니다.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/application.cpp" line="62" />
-        <source>Start on &lt;page&gt;: %1.</source>
-        <translation>&lt;page&gt;에서 시작합니다: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/application.cpp" line="67" />
-        <source>Render the page once its data is loaded, write it to &lt;file&gt; (PNG) and exit.</source>
-        <translation>데이터를 불러온 뒤 페이지를 렌더링하여 &lt;file&gt;(PNG)에 쓰고 종료합니다.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/application.cpp" line="72" />
-        <source>User interface language: en or ko (default: the system's).</source>
-        <translation>사용자 인터페이스 언어: en 또는 ko(기본값: 시스템 언어).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/application.cpp" line="114" />
-        <source>Compute Studio</source>
-        <translation>Compute Studio</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>The option %1 needs a value.</source>
+            <translation>옵션 %1에는 값이 필요합니다.</translation>
+        </message>
+        <message>
+            <source>Unknown output format "%1": use table or json.</source>
+            <translation>알 수 없는 출력 형식 "%1": table 또는 json을 사용하세요.</translation>
+        </message>
+        <message>
+            <source>Unknown option %1.</source>
+            <translation>알 수 없는 옵션 %1.</translation>
+        </message>
+        <message>
+            <source>No command given.</source>
+            <translation>명령을 지정하지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>Unknown command group "%1".</source>
+            <translation>알 수 없는 명령 그룹 "%1".</translation>
+        </message>
+        <message>
+            <source>No compute command given.</source>
+            <translation>compute 명령을 지정하지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>Unknown compute command "%1".</source>
+            <translation>알 수 없는 compute 명령 "%1".</translation>
+        </message>
+        <message>
+            <source>cstudio: error: %1</source>
+            <translation>cstudio: 오류: %1</translation>
+        </message>
+        <message>
+            <source>compute list takes no arguments.</source>
+            <translation>compute list에는 인수가 없습니다.</translation>
+        </message>
+        <message>
+            <source>Unknown option --%1.</source>
+            <translation>알 수 없는 옵션 --%1.</translation>
+        </message>
+        <message>
+            <source>Unknown kind "%1": use instance, cluster, inference, attached or local.</source>
+            <translation>알 수 없는 종류 "%1": instance, cluster, inference, attached 또는 local을 사용하세요.</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>이름</translation>
+        </message>
+        <message>
+            <source>KIND</source>
+            <translation>종류</translation>
+        </message>
+        <message>
+            <source>TYPE</source>
+            <translation>유형</translation>
+        </message>
+        <message>
+            <source>PROVIDER</source>
+            <translation>공급자</translation>
+        </message>
+        <message>
+            <source>STATE</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <source>SIZE</source>
+            <translation>크기</translation>
+        </message>
+        <message>
+            <source>CREATED ON</source>
+            <translation>만든 날짜</translation>
+        </message>
+        <message>
+            <source>compute show needs exactly one compute name.</source>
+            <translation>compute show에는 컴퓨팅 이름이 정확히 하나 필요합니다.</translation>
+        </message>
+        <message>
+            <source>There is no compute named "%1" in the workspace %2.</source>
+            <translation>작업 영역 %2에 이름이 "%1"인 컴퓨팅이 없습니다.</translation>
+        </message>
+        <message>
+            <source>Unknown language "%1" (available: %2).</source>
+            <translation>알 수 없는 언어 "%1"(사용 가능: %2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>Open the workspace in &lt;dir&gt;.</source>
+            <translation>&lt;dir&gt;의 작업 영역을 엽니다.</translation>
+        </message>
+        <message>
+            <source>Start on &lt;page&gt;: %1.</source>
+            <translation>&lt;page&gt;에서 시작합니다: %1.</translation>
+        </message>
+        <message>
+            <source>Render the page once its data is loaded, write it to &lt;file&gt; (PNG) and exit.</source>
+            <translation>데이터를 불러온 뒤 페이지를 렌더링하여 &lt;file&gt;(PNG)에 쓰고 종료합니다.</translation>
+        </message>
+        <message>
+            <source>User interface language: en or ko (default: the system's).</source>
+            <translation>사용자 인터페이스 언어: en 또는 ko(기본값: 시스템 언어).</translation>
+        </message>
+        <message>
+            <source>Compute Studio</source>
+            <translation>Compute Studio</translation>
+        </message>
+    </context>
 </TS>

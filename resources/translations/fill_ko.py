@@ -219,6 +219,9 @@ def main():
     tree = ET.parse(path)
     missing = []
     for message in tree.getroot().iter('message'):
+        # Line numbers churn with every edit; the context and source identify a message.
+        for location in message.findall('location'):
+            message.remove(location)
         source = message.find('source').text or ''
         translation = message.find('translation')
         text = translate(source)
@@ -227,7 +230,10 @@ def main():
             continue
         translation.text = text
         translation.attrib.pop('type', None)
-    tree.write(path, encoding='utf-8', xml_declaration=True)
+    ET.indent(tree, space='    ')
+    body = ET.tostring(tree.getroot(), encoding='unicode')
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + '\n',
+                    encoding='utf-8')
     for source in missing:
         print('untranslated:', source, file=sys.stderr)
     return 1 if missing else 0
