@@ -52,8 +52,8 @@ int runStudio(int argc, char **argv)
     QApplication::setWindowIcon(QIcon(u":/icons/computestudio.svg"_s));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        u"Compute Studio: machine-learning compute on your desktop."_s);
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Compute Studio: machine-learning compute on your desktop."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption workspaceOption(
@@ -81,6 +81,7 @@ int runStudio(int argc, char **argv)
     parser.process(app);
 
     if (parser.isSet(langOption) && !availableLanguages().contains(parser.value(langOption))) {
+        // No translation is loaded yet: this one message stays in English.
         std::fprintf(stderr, "computestudio: unknown language '%s' (available: %s)\n",
                      qPrintable(parser.value(langOption)),
                      qPrintable(availableLanguages().join(u", "_s)));
@@ -89,9 +90,10 @@ int runStudio(int argc, char **argv)
     installTranslations(app, parser.value(langOption));
 
     if (parser.isSet(pageOption) && !MainWindow::pageIds().contains(parser.value(pageOption))) {
-        std::fprintf(stderr, "computestudio: unknown page '%s' (pages: %s)\n",
-                     qPrintable(parser.value(pageOption)),
-                     qPrintable(MainWindow::pageIds().join(u", "_s)));
+        std::fprintf(
+            stderr, "computestudio: %s\n",
+            qPrintable(QApplication::translate("main", "unknown page '%1' (pages: %2)")
+                           .arg(parser.value(pageOption), MainWindow::pageIds().join(u", "_s))));
         return 2;
     }
 
@@ -132,8 +134,10 @@ int runStudio(int argc, char **argv)
             QTimer::singleShot(50, &window, [&window, &exitCode, file] {
                 const QPixmap pixmap = window.grab();
                 if (pixmap.isNull() || !pixmap.save(file, "PNG")) {
-                    std::fprintf(stderr, "computestudio: could not write the screenshot %s\n",
-                                 qPrintable(file));
+                    std::fprintf(stderr, "computestudio: %s\n",
+                                 qPrintable(QApplication::translate(
+                                                "main", "could not write the screenshot %1")
+                                                .arg(file)));
                     exitCode = 3;
                 }
                 QCoreApplication::exit(exitCode);

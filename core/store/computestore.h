@@ -12,7 +12,8 @@
 namespace Studio {
 
 /// Reads and writes the computes table through one connection. Cheap to create: it holds
-/// only the connection handle, so create one per use and per thread.
+/// only the connection handle, so create one per use and per thread, and do not keep it
+/// beyond the Workspace (or Workspace::Connection) it came from.
 class ComputeStore
 {
     Q_DECLARE_TR_FUNCTIONS(Studio::ComputeStore)

@@ -718,6 +718,10 @@ show는 개체 하나를 출력합니다.
     <context>
         <name>main</name>
         <message>
+            <source>Compute Studio: machine-learning compute on your desktop.</source>
+            <translation>Compute Studio: 데스크톱의 머신 러닝 컴퓨팅.</translation>
+        </message>
+        <message>
             <source>Open the workspace in &lt;dir&gt;.</source>
             <translation>&lt;dir&gt;의 작업 영역을 엽니다.</translation>
         </message>
@@ -734,8 +738,16 @@ show는 개체 하나를 출력합니다.
             <translation>사용자 인터페이스 언어: en 또는 ko(기본값: 시스템 언어).</translation>
         </message>
         <message>
+            <source>unknown page '%1' (pages: %2)</source>
+            <translation>알 수 없는 페이지 '%1'(페이지: %2)</translation>
+        </message>
+        <message>
             <source>Compute Studio</source>
             <translation>Compute Studio</translation>
+        </message>
+        <message>
+            <source>could not write the screenshot %1</source>
+            <translation>스크린샷 %1을(를) 쓸 수 없습니다</translation>
         </message>
     </context>
 </TS>

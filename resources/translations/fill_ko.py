@@ -168,6 +168,9 @@ KO = {
     'compute show needs exactly one compute name.': 'compute show에는 컴퓨팅 이름이 정확히 하나 필요합니다.',
     'There is no compute named "%1" in the workspace %2.': '작업 영역 %2에 이름이 "%1"인 컴퓨팅이 없습니다.',
     'Unknown language "%1" (available: %2).': '알 수 없는 언어 "%1"(사용 가능: %2).',
+    'Compute Studio: machine-learning compute on your desktop.': 'Compute Studio: 데스크톱의 머신 러닝 컴퓨팅.',
+    "unknown page '%1' (pages: %2)": "알 수 없는 페이지 '%1'(페이지: %2)",
+    'could not write the screenshot %1': '스크린샷 %1을(를) 쓸 수 없습니다',
     'Open the workspace in <dir>.': '<dir>의 작업 영역을 엽니다.',
     'Start on <page>: %1.': '<page>에서 시작합니다: %1.',
     'Render the page once its data is loaded, write it to <file> (PNG) and exit.':

@@ -26,12 +26,13 @@ struct Output
     QByteArray err;
 };
 
-Output runProgram(const char *program, const QStringList &args)
+Output runProgram(const char *program, const QStringList &args,
+                  const QString &locale = u"C.UTF-8"_s)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LANG"_s, u"C.UTF-8"_s);
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    env.insert(u"LANG"_s, locale);
+    env.insert(u"LC_ALL"_s, locale);
     env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
     p.setProcessEnvironment(env);
     p.start(Test::builtProgram(program), args);
@@ -230,6 +231,23 @@ private slots:
         QCOMPARE(cstudio({u"--lang"_s, u"tlh"_s, u"compute"_s, u"list"_s}).exitCode, 2);
     }
 
+    void followsTheSystemLocale()
+    {
+        const QStringList args{u"--workspace"_s, m_ws, u"compute"_s, u"show"_s, u"no-such-box"_s};
+        const Output ko = runProgram("cstudio", args, u"ko_KR.UTF-8"_s);
+        QCOMPARE(ko.exitCode, 1);
+        QVERIFY2(QString::fromUtf8(ko.err).contains(u"컴퓨팅이 없습니다"_s), ko.err.constData());
+        // --lang wins over the system locale.
+        const Output en
+            = runProgram("cstudio", QStringList{u"--lang"_s, u"en"_s} + args, u"ko_KR.UTF-8"_s);
+        QVERIFY2(en.err.contains("There is no compute named"), en.err.constData());
+        // The GUI too: a page error in Korean.
+        const Output gui = runProgram(
+            "computestudio", {u"--workspace"_s, m_ws, u"--page"_s, u"moon"_s}, u"ko_KR.UTF-8"_s);
+        QCOMPARE(gui.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(gui.err).contains(u"알 수 없는 페이지"_s), gui.err.constData());
+    }
+
     void newerWorkspaceExitsOneAndIsUntouched()
     {
         QTemporaryDir tmp;
@@ -279,7 +297,7 @@ private slots:
             = runProgram("computestudio", {u"--workspace"_s, m_ws, u"--page"_s, u"compute/moon"_s,
                                            u"--screenshot"_s, m_tmp.filePath(u"x.png"_s)});
         QCOMPARE(o.exitCode, 2);
-        QVERIFY(o.err.contains("unknown page"));
+        QVERIFY2(o.err.contains("unknown page"), o.err.constData());
     }
 };
 

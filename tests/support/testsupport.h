@@ -13,7 +13,8 @@ inline void initTestEnvironment()
     QStandardPaths::setTestModeEnabled(true);
     QTest::failOnWarning(QRegularExpression(QStringLiteral("Destroyed while process")));
     QTest::failOnWarning(QRegularExpression(QStringLiteral("Destroyed while thread")));
-    QTest::failOnWarning(QRegularExpression(QStringLiteral("connection is still in use")));
+    QTest::failOnWarning(
+        QRegularExpression(QStringLiteral("is still in use, all queries will cease to work")));
 }
 
 /// Absolute path of a program built by this project.

@@ -196,9 +196,8 @@ private slots:
     {
         QTemporaryDir tmp;
         auto ws = openWorkspace(tmp.filePath(u"ws"_s));
-        const ComputeStore store = ws->computes();
         for (int i = 0; i < 6; ++i)
-            QVERIFY(store.insert(Test::sampleCompute(ComputeKind::Instance, i * 4)));
+            QVERIFY(ws->computes().insert(Test::sampleCompute(ComputeKind::Instance, i * 4)));
         MainWindow window(std::move(ws));
         window.show();
         QVERIFY(waitUntilLoaded(window));
@@ -216,6 +215,28 @@ private slots:
         QVERIFY(loaded.wait(5000));
         QCOMPARE(tab->detailsPanel()->compute()->name, selected);
         QCOMPARE(tab->view()->currentIndex().row(), 3);
+    }
+
+    void switchingWorkspaceKeepsThePageAndShowsItsData()
+    {
+        QTemporaryDir tmp;
+        MainWindow window(openWorkspace(tmp.filePath(u"a"_s)));
+        window.show();
+        QVERIFY(waitUntilLoaded(window));
+        window.setCurrentPage(u"compute/clusters"_s);
+
+        auto other = openWorkspace(tmp.filePath(u"b"_s));
+        ComputeRecord c = Test::sampleCompute(ComputeKind::Cluster, 2);
+        c.name = u"other-cluster"_s;
+        QVERIFY(other->computes().insert(c));
+        window.setWorkspace(std::move(other));
+
+        QCOMPARE(window.currentPageId(), u"compute/clusters"_s);
+        QVERIFY(window.workspace()->path().endsWith(u"/b"_s));
+        QVERIFY(waitUntilLoaded(window));
+        ComputeTab *tab = window.computePage()->tab(ComputeKind::Cluster);
+        QCOMPARE(tab->model()->rowCount(), 1);
+        QCOMPARE(tab->model()->computeAt(0).name, u"other-cluster"_s);
     }
 
     void remembersGeometryAndPage()
