@@ -1,3 +1,4 @@
+#include "../support/seed.h"
 #include "../support/testsupport.h"
 #include "core/store/schema.h"
 #include "core/store/workspace.h"
@@ -229,14 +230,7 @@ private slots:
     {
         QTemporaryDir tmp;
         const QString dir = tmp.filePath(u"future"_s);
-        {
-            auto ws = Workspace::open(dir);
-            QVERIFY(ws);
-            const Workspace::Connection c(ws.value()->databasePath());
-            QVERIFY(
-                QSqlQuery(c.database())
-                    .exec(u"PRAGMA user_version = %1"_s.arg(Internal::currentSchemaVersion() + 5)));
-        }
+        QVERIFY(Test::makeWorkspaceOfSchema(dir, Internal::currentSchemaVersion() + 5));
         QVERIFY(!QFileInfo::exists(dir + u"/studio.db-wal"_s)); // checkpointed on close
         const auto before = snapshotFolder(dir);
         const QStringList entriesBefore

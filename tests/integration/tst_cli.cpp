@@ -252,12 +252,7 @@ private slots:
     {
         QTemporaryDir tmp;
         const QString dir = tmp.filePath(u"future"_s);
-        {
-            auto ws = Workspace::open(dir);
-            QVERIFY(ws);
-            const Workspace::Connection c(ws.value()->databasePath());
-            QVERIFY(QSqlQuery(c.database()).exec(u"PRAGMA user_version = 99"_s));
-        }
+        QVERIFY(Test::makeWorkspaceOfSchema(dir, 99));
         const Output o = cstudio({u"--workspace"_s, dir, u"compute"_s, u"list"_s});
         QCOMPARE(o.exitCode, 1);
         QVERIFY2(o.err.contains("newer Compute Studio"), o.err.constData());

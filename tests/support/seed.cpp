@@ -1,6 +1,7 @@
 #include "seed.h"
 
 #include "core/store/computestore.h"
+#include "core/store/workspace.h"
 
 #include <QJsonObject>
 #include <QSqlError>
@@ -125,6 +126,15 @@ Result<void> seedWorkspace(QSqlDatabase db, int computes, int runs)
     if (!db.commit())
         return Error{u"commit failed"_s, db.lastError().text()};
     return {};
+}
+
+bool makeWorkspaceOfSchema(const QString &dir, int version)
+{
+    auto ws = Workspace::open(dir);
+    if (!ws)
+        return false;
+    const Workspace::Connection c(ws.value()->databasePath());
+    return QSqlQuery(c.database()).exec(u"PRAGMA user_version = %1"_s.arg(version));
 }
 
 } // namespace Studio::Test

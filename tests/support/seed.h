@@ -15,4 +15,8 @@ ComputeRecord sampleCompute(ComputeKind kind, int index);
 /// store arrives with the run engine.
 Result<void> seedWorkspace(QSqlDatabase db, int computes, int runs);
 
+/// Makes a workspace in `dir` as if a Compute Studio of schema `version` had written it
+/// (a future one, for the refusal tests). Returns false when that failed.
+bool makeWorkspaceOfSchema(const QString &dir, int version);
+
 } // namespace Studio::Test
