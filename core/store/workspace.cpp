@@ -222,7 +222,8 @@ Result<int> Workspace::peekSchemaVersion(const QString &dir)
 {
     const QString dbPath = QDir(dir).absoluteFilePath(databaseFileName());
     QFile file(dbPath);
-    if (!file.exists())
+    // No file, or an empty one (SQLite's own "new database"): nothing written yet.
+    if (!file.exists() || file.size() == 0)
         return 0;
     if (!file.open(QIODevice::ReadOnly))
         return Error{tr("Could not read the workspace database %1.").arg(dbPath),

@@ -147,6 +147,18 @@ private slots:
         QVERIFY(!QFileInfo::exists(tmp.filePath(u"studio.db"_s)));
     }
 
+    void emptyDatabaseFileBecomesAWorkspace()
+    {
+        QTemporaryDir tmp;
+        QFile f(tmp.filePath(u"studio.db"_s));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        QCOMPARE(Workspace::peekSchemaVersion(tmp.path()).value(), 0);
+        auto ws = Workspace::open(tmp.path());
+        QVERIFY2(ws, qPrintable(ws ? QString() : ws.error().fullText()));
+        QCOMPARE(ws.value()->schemaVersion(), Internal::currentSchemaVersion());
+    }
+
     void refusesFileThatIsNotSqlite()
     {
         QTemporaryDir tmp;
