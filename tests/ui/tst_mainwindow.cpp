@@ -102,6 +102,27 @@ private slots:
         QCOMPARE(window.currentPageId(), u"runs"_s);
     }
 
+    void wrappedTextIsNeverClipped()
+    {
+        QTemporaryDir tmp;
+        MainWindow window(openWorkspace(tmp.filePath(u"ws"_s)));
+        window.resize(1200, 760);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(waitUntilLoaded(window));
+        for (const QString &page : MainWindow::pageIds()) {
+            window.setCurrentPage(page);
+            QCoreApplication::sendPostedEvents(); // let layouts settle
+            const auto labels = window.findChildren<QLabel *>();
+            for (QLabel *label : labels) {
+                if (!label->isVisible() || !label->wordWrap() || label->text().isEmpty())
+                    continue;
+                QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                         qPrintable(page + u": "_s + label->text()));
+            }
+        }
+    }
+
     void emptyTabsShowCreateThatSaysWhatItWillDo()
     {
         QTemporaryDir tmp;

@@ -1,5 +1,6 @@
 #include "placeholderpage.h"
 
+#include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -22,14 +23,19 @@ PlaceholderPage::PlaceholderPage(const QString &title, const QString &iconPath,
     auto *text = new QLabel(description);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(560);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
     layout->addWidget(heading);
     layout->addStretch(2);
     layout->addWidget(icon);
-    layout->addWidget(text, 0, Qt::AlignHCenter);
+    // Centred by stretches, not by an alignment flag: an aligned word-wrapped label gets
+    // its narrow size hint and a clipped height.
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(text, 3);
+    row->addStretch(1);
+    layout->addLayout(row);
     layout->addStretch(3);
 }
 
