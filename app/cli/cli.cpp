@@ -241,18 +241,24 @@ private:
         return code;
     }
 
-    std::optional<QString> namedOption(const QString &name, const QStringList &allowed)
+    /// The first `--name value` option the command does not take, or an empty string.
+    QString unknownOption(const QStringList &allowed) const
     {
-        std::optional<QString> value;
-        for (const auto &[key, v] : m_options.named) {
-            if (!allowed.contains(key)) {
-                m_badOption = key;
-                return std::nullopt;
-            }
-            if (key == name)
-                value = v;
+        for (const auto &[key, value] : m_options.named) {
+            if (!allowed.contains(key))
+                return key;
         }
-        return value;
+        return {};
+    }
+
+    std::optional<QString> option(const QString &name) const
+    {
+        std::optional<QString> result;
+        for (const auto &[key, value] : m_options.named) {
+            if (key == name)
+                result = value;
+        }
+        return result;
     }
 
     Result<std::unique_ptr<Workspace>> openWorkspace()
@@ -265,9 +271,9 @@ private:
     {
         if (m_options.positional.size() > 2)
             return usage(Text::tr("compute list takes no arguments."), computeHelp());
-        const auto kindText = namedOption(u"kind"_s, {u"kind"_s});
-        if (!m_badOption.isEmpty())
-            return usage(Text::tr("Unknown option --%1.").arg(m_badOption), computeHelp());
+        if (const QString bad = unknownOption({u"kind"_s}); !bad.isEmpty())
+            return usage(Text::tr("Unknown option --%1.").arg(bad), computeHelp());
+        const auto kindText = option(u"kind"_s);
         std::optional<ComputeKind> kind;
         if (kindText) {
             kind = computeKindFromString(*kindText);
@@ -311,9 +317,8 @@ private:
     {
         if (m_options.positional.size() != 3)
             return usage(Text::tr("compute show needs exactly one compute name."), computeHelp());
-        namedOption({}, {});
-        if (!m_badOption.isEmpty())
-            return usage(Text::tr("Unknown option --%1.").arg(m_badOption), computeHelp());
+        if (const QString bad = unknownOption({}); !bad.isEmpty())
+            return usage(Text::tr("Unknown option --%1.").arg(bad), computeHelp());
         const QString name = m_options.positional.at(2);
         auto workspace = openWorkspace();
         if (!workspace)
@@ -347,7 +352,6 @@ private:
     const Options &m_options;
     QTextStream &m_out;
     QTextStream &m_err;
-    QString m_badOption;
 };
 
 } // namespace

@@ -363,12 +363,8 @@ private slots:
         ws.value()->watchForChanges(50);
         QSignalSpy changed(ws.value().get(), &Workspace::changed);
 
-        QProcess seed;
-        seed.start(Test::builtProgram("studio-seed"),
-                   {ws.value()->path(), u"0"_s, u"--name"_s, u"made-elsewhere"_s, u"--kind"_s,
-                    u"cluster"_s});
-        QVERIFY(seed.waitForFinished(20000));
-        QCOMPARE(seed.exitCode(), 0);
+        QVERIFY(Test::addComputeFromAnotherProcess(ws.value()->path(), u"made-elsewhere"_s,
+                                                   ComputeKind::Cluster));
         QVERIFY(changed.wait(2000));
         const auto found = ws.value()->computes().find(u"made-elsewhere"_s);
         QVERIFY(found && found->has_value());

@@ -4,6 +4,7 @@
 #include "core/store/workspace.h"
 
 #include <QJsonObject>
+#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -135,6 +136,15 @@ bool makeWorkspaceOfSchema(const QString &dir, int version)
         return false;
     const Workspace::Connection c(ws.value()->databasePath());
     return QSqlQuery(c.database()).exec(u"PRAGMA user_version = %1"_s.arg(version));
+}
+
+bool addComputeFromAnotherProcess(const QString &dir, const QString &name, ComputeKind kind)
+{
+    QProcess seed;
+    seed.start(QStringLiteral(STUDIO_BIN_DIR "/studio-seed"),
+               {dir, u"0"_s, u"--name"_s, name, u"--kind"_s, toKey(kind)});
+    return seed.waitForFinished(20000) && seed.exitStatus() == QProcess::NormalExit
+           && seed.exitCode() == 0;
 }
 
 } // namespace Studio::Test

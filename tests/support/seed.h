@@ -19,4 +19,8 @@ Result<void> seedWorkspace(QSqlDatabase db, int computes, int runs);
 /// (a future one, for the refusal tests). Returns false when that failed.
 bool makeWorkspaceOfSchema(const QString &dir, int version);
 
+/// Adds a sample compute named `name` to the workspace in `dir` from a process of its own
+/// (studio-seed), as another Compute Studio or cstudio would. False when that failed.
+bool addComputeFromAnotherProcess(const QString &dir, const QString &name, ComputeKind kind);
+
 } // namespace Studio::Test

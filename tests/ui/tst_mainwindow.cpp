@@ -202,12 +202,8 @@ private slots:
         ComputeTab *tab = window.computePage()->tab(ComputeKind::Attached);
         QCOMPARE(tab->model()->rowCount(), 0);
 
-        QProcess seed;
-        seed.start(Test::builtProgram("studio-seed"),
-                   {window.workspace()->path(), u"0"_s, u"--name"_s, u"my-gpu-box"_s, u"--kind"_s,
-                    u"attached"_s});
-        QVERIFY(seed.waitForFinished(20000));
-        QCOMPARE(seed.exitCode(), 0);
+        QVERIFY(Test::addComputeFromAnotherProcess(window.workspace()->path(), u"my-gpu-box"_s,
+                                                   ComputeKind::Attached));
         // The requirement: within a second of the other process's commit, no restart.
         QTRY_COMPARE_WITH_TIMEOUT(tab->model()->rowCount(), 1, 1000);
         QCOMPARE(tab->model()->computeAt(0).name, u"my-gpu-box"_s);

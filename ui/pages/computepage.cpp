@@ -139,7 +139,7 @@ void ComputePage::applyLoad(const QList<ComputeRecord> &computes)
     }
     for (ComputeTab *tab : std::as_const(m_tabList))
         tab->setComputes(byKind.value(tab->kind()));
-    ++m_loadCount;
+    m_hasLoaded = true;
     emit loaded();
     probeLocalGpus();
 }
@@ -148,7 +148,7 @@ void ComputePage::showLoadError(const QString &message)
 {
     for (ComputeTab *tab : std::as_const(m_tabList))
         tab->showNotice(tr("Could not load the computes: %1").arg(message));
-    ++m_loadCount;
+    m_hasLoaded = true;
     emit loaded();
 }
 

@@ -32,7 +32,7 @@ public:
     ComputeTab *tab(ComputeKind kind) const;
     void setCurrentTab(ComputeKind kind);
     ComputeKind currentTab() const;
-    bool hasLoaded() const { return m_loadCount > 0; }
+    bool hasLoaded() const { return m_hasLoaded; }
     QLabel *localMachineSummary() const { return m_localSummary; }
 
 public slots:
@@ -55,7 +55,7 @@ private:
     bool m_loading = false;
     bool m_reloadPending = false;
     bool m_gpuProbeStarted = false;
-    int m_loadCount = 0;
+    bool m_hasLoaded = false;
 };
 
 } // namespace Studio::Ui
