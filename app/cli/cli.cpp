@@ -1,5 +1,9 @@
 #include "cli.h"
 
+#include "core/ops/computeoperations.h"
+#include "core/providers/provider.h"
+#include "core/spec/specyaml.h"
+#include "core/spec/validation.h"
 #include "core/store/workspace.h"
 #include "core/util/translations.h"
 
@@ -7,9 +11,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTextStream>
+#include <QThread>
 
 #include <optional>
+#include <variant>
 
 using namespace Qt::StringLiterals;
 
@@ -34,7 +41,11 @@ struct Options
     bool version = false;
     QStringList positional;               ///< command path and its arguments
     QList<QPair<QString, QString>> named; ///< command options (--kind instance)
+    QStringList flags;                    ///< command options without a value (--no-wait)
 };
+
+/// Command options that take no value.
+const QStringList valuelessOptions = {u"no-wait"_s};
 
 QString mainHelp()
 {
@@ -44,7 +55,7 @@ QString mainHelp()
            "Manage the compute of a Compute Studio workspace from the command line.\n"
            "\n"
            "Groups:\n"
-           "  compute    List and inspect compute targets.\n"
+           "  compute    Create, attach, inspect and manage compute targets.\n"
            "\n"
            "Global options:\n"
            "  --workspace DIR      Use the workspace in DIR (default: %1).\n"
@@ -59,15 +70,29 @@ QString mainHelp()
 
 QString computeHelp()
 {
-    return Text::tr("Usage: cstudio compute <command> [options]\n"
-                    "\n"
-                    "Commands:\n"
-                    "  list [--kind KIND]   List computes; KIND is instance, cluster, inference,\n"
-                    "                       attached or local.\n"
-                    "  show NAME            Show every property of the compute NAME.\n"
-                    "\n"
-                    "With -o json, list prints an array of objects (name, kind, type, provider,\n"
-                    "state, …) and show prints one object.\n");
+    return Text::tr(
+        "Usage: cstudio compute <command> [options]\n"
+        "\n"
+        "Commands:\n"
+        "  list [--kind KIND]      List computes; KIND is instance, cluster, inference,\n"
+        "                          attached or local.\n"
+        "  show NAME               Show every property of the compute NAME.\n"
+        "  validate -f SPEC.yml    Check a spec; exit 0 when valid, 1 when not.\n"
+        "  create -f SPEC.yml [--no-wait]\n"
+        "                          Create a compute instance or cluster.\n"
+        "  attach -f SPEC.yml [--no-wait]\n"
+        "                          Attach a compute made elsewhere.\n"
+        "  delete NAME             Delete a created compute and what it holds.\n"
+        "  detach NAME             Detach an attached compute (it keeps running).\n"
+        "  start|stop|restart NAME Start, stop or restart a compute instance.\n"
+        "  update NAME [--min-nodes N] [--max-nodes N] [--idle-seconds N]\n"
+        "                          Change a cluster's scale settings.\n"
+        "  export NAME             Print the compute's spec as YAML.\n"
+        "\n"
+        "Specs are YAML in the Azure ML CLI v2 compute schema (docs/compute-yaml.md).\n"
+        "With --no-wait, create and attach return once the operation has started;\n"
+        "`cstudio compute show NAME` tells how it goes. With -o json, list prints an\n"
+        "array, show one object, and validate [{\"field\",\"message\",\"severity\"}].\n");
 }
 
 /// Splits the command line: global options anywhere, `--name value` options, positionals.
@@ -108,6 +133,17 @@ std::optional<Options> parse(const QStringList &args, QString *error)
                 *error = Text::tr("Unknown output format \"%1\": use table or json.").arg(*v);
                 return std::nullopt;
             }
+        } else if (key == u"-f"_s || key == u"--file"_s) {
+            auto v = takeValue(key);
+            if (!v)
+                return std::nullopt;
+            o.named.append({u"file"_s, *v});
+        } else if (key.startsWith(u"--"_s) && valuelessOptions.contains(key.mid(2))) {
+            if (a.contains(u'=')) {
+                *error = Text::tr("The option %1 takes no value.").arg(key);
+                return std::nullopt;
+            }
+            o.flags.append(key.mid(2));
         } else if (key == u"--lang"_s) {
             auto v = takeValue(key);
             if (!v)
@@ -223,6 +259,22 @@ public:
             return computeList();
         if (command == u"show"_s)
             return computeShow();
+        if (command == u"validate"_s)
+            return computeValidate();
+        if (command == u"create"_s)
+            return computeCreate(false);
+        if (command == u"attach"_s)
+            return computeCreate(true);
+        if (command == u"delete"_s)
+            return computeRemove(false);
+        if (command == u"detach"_s)
+            return computeRemove(true);
+        if (command == u"start"_s || command == u"stop"_s || command == u"restart"_s)
+            return computeAct(command);
+        if (command == u"update"_s)
+            return computeUpdate();
+        if (command == u"export"_s)
+            return computeExport();
         return usage(Text::tr("Unknown compute command \"%1\".").arg(command), computeHelp());
     }
 
@@ -248,8 +300,14 @@ private:
             if (!allowed.contains(key))
                 return key;
         }
+        for (const QString &flag : m_options.flags) {
+            if (!allowed.contains(flag))
+                return flag;
+        }
         return {};
     }
+
+    bool flag(const QString &name) const { return m_options.flags.contains(name); }
 
     std::optional<QString> option(const QString &name) const
     {
@@ -346,6 +404,338 @@ private:
             width = qMax(width, row.first().size());
         for (const QStringList &row : rows)
             m_out << QString(row.first() + u':').leftJustified(width + 2) << row.last() << '\n';
+        return Ok;
+    }
+
+    /// The spec file of -f: parsed, with the parser's findings (unknown keys, …) in `issues`.
+    Result<ComputeSpec> readSpec(ValidationIssues *issues)
+    {
+        const auto file = option(u"file"_s);
+        if (!file)
+            return Error{Text::tr("Give the spec file with -f SPEC.yml."), {}};
+        return SpecYaml::parseFile(*file, issues);
+    }
+
+    /// What validation needs besides the spec: the workspace's names, the provider's sizes.
+    ValidationIssues validateInWorkspace(const ComputeSpec &spec, Workspace &workspace)
+    {
+        ValidationContext context;
+        if (const auto computes = workspace.computes().list()) {
+            for (const ComputeRecord &c : *computes)
+                context.existingNames.append(c.name);
+        }
+        ValidationIssues issues;
+        const ProviderRegistry &registry = ProviderRegistry::instance();
+        if (Provider *provider = registry.find(spec.provider)) {
+            context.sizes = provider->sizes(spec.type());
+            if (const QString refusal = registry.refusal(spec.provider, spec.type());
+                !refusal.isEmpty()) {
+                issues.append({u"provider"_s,
+                               Text::tr("%1 Creating this compute will fail.").arg(refusal),
+                               ValidationIssue::Severity::Warning});
+            }
+        } else if (!spec.provider.isEmpty()) {
+            issues.append(
+                {u"provider"_s,
+                 Text::tr("This build has no provider named “%1” (it has: %2), so "
+                          "creating this compute will fail.")
+                     .arg(spec.provider, ProviderRegistry::instance().ids().join(u", "_s)),
+                 ValidationIssue::Severity::Warning});
+        }
+        issues = Validation::validate(spec, context) + issues;
+        return issues;
+    }
+
+    void printIssues(const ValidationIssues &issues)
+    {
+        for (const ValidationIssue &i : issues) {
+            const QString label = i.isError() ? Text::tr("error") : Text::tr("warning");
+            m_err << (i.field.isEmpty() ? u"%1: %2"_s.arg(label, i.message)
+                                        : u"%1: %2: %3"_s.arg(label, i.field, i.message))
+                  << '\n';
+        }
+    }
+
+    int computeValidate()
+    {
+        if (m_options.positional.size() > 2)
+            return usage(Text::tr("compute validate takes no arguments besides -f SPEC.yml."),
+                         computeHelp());
+        if (const QString bad = unknownOption({u"file"_s}); !bad.isEmpty())
+            return usage(Text::tr("Unknown option --%1.").arg(bad), computeHelp());
+        if (!option(u"file"_s))
+            return usage(Text::tr("Give the spec file with -f SPEC.yml."), computeHelp());
+        ValidationIssues issues;
+        const auto spec = readSpec(&issues);
+        if (!spec)
+            issues.prepend({QString(), spec.error().message, ValidationIssue::Severity::Error});
+        if (spec) {
+            auto workspace = openWorkspace();
+            if (!workspace)
+                return fail(UserError, workspace.error());
+            issues += validateInWorkspace(*spec, *workspace.value());
+        }
+        if (m_options.output == OutputFormat::Json) {
+            m_out << jsonText(toJson(issues));
+        } else {
+            printIssues(issues);
+            if (!hasErrors(issues))
+                m_out << Text::tr("%1 is valid.").arg(*option(u"file"_s)) << '\n';
+        }
+        return hasErrors(issues) ? UserError : Ok;
+    }
+
+    /// Waits for `operation`, showing its progress on stderr; the exit code of its result.
+    int waitFor(ComputeOperation *operation)
+    {
+        QObject::connect(
+            operation, &ComputeOperation::progressChanged, operation,
+            [this, operation](int percent, const QString &text) {
+                m_err << Text::tr("%1: %2% %3").arg(operation->computeName()).arg(percent).arg(text)
+                      << '\n';
+                m_err.flush();
+            });
+        const Result<void> &result = operation->waitForFinished();
+        if (!result.ok()) // the error's text lists the validation findings, if any
+            return fail(operation->issues().isEmpty() ? BackendError : UserError, result.error());
+        return Ok;
+    }
+
+    int computeCreate(bool attach)
+    {
+        const QString verb = attach ? u"attach"_s : u"create"_s;
+        if (m_options.positional.size() > 2)
+            return usage(Text::tr("compute %1 takes no arguments besides -f SPEC.yml.").arg(verb),
+                         computeHelp());
+        if (const QString bad = unknownOption({u"file"_s, u"no-wait"_s}); !bad.isEmpty())
+            return usage(Text::tr("Unknown option --%1.").arg(bad), computeHelp());
+        if (!option(u"file"_s))
+            return usage(Text::tr("Give the spec file with -f SPEC.yml."), computeHelp());
+        ValidationIssues issues;
+        const auto spec = readSpec(&issues);
+        if (!spec)
+            return fail(UserError, spec.error());
+        if (isAttached(spec->type()) != attach) {
+            return fail(UserError,
+                        Error{attach ? Text::tr("A %1 is created, not attached: use "
+                                                "`cstudio compute create`.")
+                                           .arg(displayName(spec->type()).toLower())
+                                     : Text::tr("A %1 is made elsewhere and attached: use "
+                                                "`cstudio compute attach`.")
+                                           .arg(displayName(spec->type()).toLower()),
+                              {}});
+        }
+        if (const QString refusal
+            = ProviderRegistry::instance().refusal(spec->provider, spec->type());
+            !refusal.isEmpty()) {
+            return fail(UserError, Error{refusal, {}});
+        }
+        auto workspace = openWorkspace();
+        if (!workspace)
+            return fail(UserError, workspace.error());
+        issues += validateInWorkspace(*spec, *workspace.value());
+        printIssues(issues);
+        if (hasErrors(issues))
+            return fail(UserError, Error{attach ? Text::tr("%1 was not attached.").arg(spec->name)
+                                                : Text::tr("%1 was not created.").arg(spec->name),
+                                         {}});
+        if (flag(u"no-wait"_s))
+            return startInBackground(*workspace.value(), spec->name);
+
+        ComputeOperations operations(workspace.value().get());
+        const int code = waitFor(operations.create(*spec));
+        if (code == Ok)
+            m_out << (attach ? Text::tr("Attached %1.") : Text::tr("Created %1.")).arg(spec->name)
+                  << '\n';
+        return code;
+    }
+
+    /// --no-wait: a detached cstudio runs the same command to its end, so the operation
+    /// outlives this process; this one returns once the compute's row exists.
+    int startInBackground(Workspace &workspace, const QString &name)
+    {
+        QStringList args = QCoreApplication::arguments().mid(1);
+        args.removeAll(u"--no-wait"_s);
+        if (!args.contains(u"--workspace"_s) && !args.contains(u"-w"_s))
+            args << u"--workspace"_s << workspace.path();
+        QProcess child;
+        child.setProgram(QCoreApplication::applicationFilePath());
+        child.setArguments(args);
+        child.setStandardOutputFile(QProcess::nullDevice());
+        child.setStandardErrorFile(QProcess::nullDevice());
+        child.setStandardInputFile(QProcess::nullDevice());
+        qint64 pid = 0;
+        if (!child.startDetached(&pid))
+            return fail(BackendError, Error{Text::tr("Could not start the background operation."),
+                                            child.errorString()});
+        // The row appears within moments; a child that fails validation leaves none.
+        for (int i = 0; i < 200; ++i) {
+            const auto found = workspace.computes().find(name);
+            if (found && found->has_value()) {
+                m_out << Text::tr("Started creating %1 in the background (process %2). "
+                                  "`cstudio compute show %1` shows its state.")
+                             .arg(name)
+                             .arg(pid)
+                      << '\n';
+                return Ok;
+            }
+            QThread::msleep(50);
+        }
+        return fail(BackendError,
+                    Error{Text::tr("The background operation for %1 did not start. Run the "
+                                   "command without --no-wait to see why.")
+                              .arg(name),
+                          {}});
+    }
+
+    /// The compute named by the single argument, or an exit code.
+    std::variant<ComputeRecord, int> namedCompute(Workspace &workspace, const QString &command)
+    {
+        if (m_options.positional.size() != 3)
+            return usage(Text::tr("compute %1 needs exactly one compute name.").arg(command),
+                         computeHelp());
+        const QString name = m_options.positional.at(2);
+        const auto found = workspace.computes().find(name);
+        if (!found)
+            return fail(BackendError, found.error());
+        if (!found->has_value()) {
+            return fail(UserError,
+                        Error{Text::tr("There is no compute named \"%1\" in the workspace %2.")
+                                  .arg(name, workspace.path()),
+                              {}});
+        }
+        return found->value();
+    }
+
+    int computeRemove(bool detach)
+    {
+        const QString command = detach ? u"detach"_s : u"delete"_s;
+        if (const QString bad = unknownOption({}); !bad.isEmpty())
+            return usage(Text::tr("Unknown option --%1.").arg(bad), computeHelp());
+        if (m_options.positional.size() != 3)
+            return usage(Text::tr("compute %1 needs exactly one compute name.").arg(command),
+                         computeHelp());
+        auto workspace = openWorkspace();
+        if (!workspace)
+            return fail(UserError, workspace.error());
+        const auto compute = namedCompute(*workspace.value(), command);
+        if (const int *code = std::get_if<int>(&compute))
+            return *code;
+        const ComputeRecord &record = std::get<ComputeRecord>(compute);
+        const bool attached = record.kind == ComputeKind::Attached;
+        if (record.kind == ComputeKind::Local)
+            return fail(UserError, Error{Text::tr("The local machine is always part of the "
+                                                  "workspace; it cannot be deleted."),
+                                         {}});
+        if (attached != detach) {
+            return fail(UserError,
+                        Error{detach ? Text::tr("%1 was created in this workspace, not attached: "
+                                                "use `cstudio compute delete %1`.")
+                                           .arg(record.name)
+                                     : Text::tr("%1 is attached: use `cstudio compute detach %1` "
+                                                "(the machine itself is not deleted).")
+                                           .arg(record.name),
+                              {}});
+        }
+        ComputeOperations operations(workspace.value().get());
+        const int code = waitFor(operations.remove(record.name));
+        if (code == Ok)
+            m_out << (detach ? Text::tr("Detached %1.") : Text::tr("Deleted %1.")).arg(record.name)
+                  << '\n';
+        return code;
+    }
+
+    int computeAct(const QString &command)
+    {
+        if (const QString bad = unknownOption({}); !bad.isEmpty())
+            return usage(Text::tr("Unknown option --%1.").arg(bad), computeHelp());
+        if (m_options.positional.size() != 3)
+            return usage(Text::tr("compute %1 needs exactly one compute name.").arg(command),
+                         computeHelp());
+        auto workspace = openWorkspace();
+        if (!workspace)
+            return fail(UserError, workspace.error());
+        const auto compute = namedCompute(*workspace.value(), command);
+        if (const int *code = std::get_if<int>(&compute))
+            return *code;
+        const ComputeRecord &record = std::get<ComputeRecord>(compute);
+        if (record.kind != ComputeKind::Instance) {
+            return fail(UserError,
+                        Error{Text::tr("Only compute instances can be started, stopped and "
+                                       "restarted; %1 is a %2.")
+                                  .arg(record.name, displayName(record.kind).toLower()),
+                              {}});
+        }
+        const auto action = command == u"start"_s  ? ComputeOperation::Type::Start
+                            : command == u"stop"_s ? ComputeOperation::Type::Stop
+                                                   : ComputeOperation::Type::Restart;
+        ComputeOperations operations(workspace.value().get());
+        const int code = waitFor(operations.act(record.name, action));
+        if (code == Ok) {
+            const auto after = workspace.value()->computes().find(record.name);
+            const QString state
+                = after && after->has_value() ? after->value().displayStateText() : QString();
+            m_out << Text::tr("%1 is %2.").arg(record.name, state) << '\n';
+        }
+        return code;
+    }
+
+    int computeUpdate()
+    {
+        if (const QString bad = unknownOption({u"min-nodes"_s, u"max-nodes"_s, u"idle-seconds"_s});
+            !bad.isEmpty())
+            return usage(Text::tr("Unknown option --%1.").arg(bad), computeHelp());
+        if (m_options.positional.size() != 3)
+            return usage(Text::tr("compute update needs exactly one compute name."), computeHelp());
+        std::optional<int> values[3];
+        const QString names[3] = {u"min-nodes"_s, u"max-nodes"_s, u"idle-seconds"_s};
+        for (int i = 0; i < 3; ++i) {
+            if (const auto text = option(names[i])) {
+                bool ok = false;
+                values[i] = text->toInt(&ok);
+                if (!ok)
+                    return usage(
+                        Text::tr("--%1 needs a whole number, not \"%2\".").arg(names[i], *text),
+                        computeHelp());
+            }
+        }
+        if (!values[0] && !values[1] && !values[2])
+            return usage(Text::tr("Say what to change: --min-nodes, --max-nodes or "
+                                  "--idle-seconds."),
+                         computeHelp());
+        auto workspace = openWorkspace();
+        if (!workspace)
+            return fail(UserError, workspace.error());
+        const auto compute = namedCompute(*workspace.value(), u"update"_s);
+        if (const int *code = std::get_if<int>(&compute))
+            return *code;
+        const ComputeRecord &record = std::get<ComputeRecord>(compute);
+        ComputeOperations operations(workspace.value().get());
+        const int code = waitFor(operations.update(record.name, values[0], values[1], values[2]));
+        if (code == Ok)
+            m_out << Text::tr("Updated %1.").arg(record.name) << '\n';
+        return code;
+    }
+
+    int computeExport()
+    {
+        if (const QString bad = unknownOption({}); !bad.isEmpty())
+            return usage(Text::tr("Unknown option --%1.").arg(bad), computeHelp());
+        if (m_options.positional.size() != 3)
+            return usage(Text::tr("compute export needs exactly one compute name."), computeHelp());
+        auto workspace = openWorkspace();
+        if (!workspace)
+            return fail(UserError, workspace.error());
+        const auto compute = namedCompute(*workspace.value(), u"export"_s);
+        if (const int *code = std::get_if<int>(&compute))
+            return *code;
+        const ComputeRecord &record = std::get<ComputeRecord>(compute);
+        if (record.kind == ComputeKind::Local)
+            return fail(UserError, Error{Text::tr("The local machine has no spec to export."), {}});
+        const auto spec = SpecYaml::fromStoredJson(record.spec);
+        if (!spec)
+            return fail(BackendError, spec.error());
+        m_out << QString::fromUtf8(SpecYaml::write(*spec));
         return Ok;
     }
 

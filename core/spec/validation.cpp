@@ -100,9 +100,15 @@ public:
             return std::nullopt;
         const auto found = findSize(name);
         if (!found) {
-            error(field, Validation::tr("The size %1 is not offered here. Choose one of the "
-                                        "listed sizes.")
-                             .arg(name));
+            QStringList names;
+            for (const VmSize &offered : ctx.sizes)
+                names.append(offered.name);
+            error(field, names.size() <= 8
+                             ? Validation::tr("The size %1 is not offered here. Choose one of: %2.")
+                                   .arg(name, names.join(u", "_s))
+                             : Validation::tr("The size %1 is not offered here. Choose one of "
+                                              "the listed sizes.")
+                                   .arg(name));
             return std::nullopt;
         }
         if (vmType && found->vmType() != *vmType) {

@@ -1,5 +1,6 @@
 // The two executables as users run them: cstudio's commands, output modes and exit codes;
 // computestudio's --screenshot.
+#include "../support/program.h"
 #include "../support/seed.h"
 #include "../support/testsupport.h"
 #include "core/store/schema.h"
@@ -19,35 +20,11 @@ using namespace Studio;
 
 namespace {
 
-struct Output
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Output runProgram(const char *program, const QStringList &args,
-                  const QString &locale = u"C.UTF-8"_s)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LANG"_s, locale);
-    env.insert(u"LC_ALL"_s, locale);
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    p.setProcessEnvironment(env);
-    p.start(Test::builtProgram(program), args);
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
+using Test::Output;
 
 Output cstudio(const QStringList &args)
 {
-    return runProgram("cstudio", args);
+    return Test::runProgram("cstudio", args);
 }
 
 } // namespace
@@ -234,15 +211,15 @@ private slots:
     void followsTheSystemLocale()
     {
         const QStringList args{u"--workspace"_s, m_ws, u"compute"_s, u"show"_s, u"no-such-box"_s};
-        const Output ko = runProgram("cstudio", args, u"ko_KR.UTF-8"_s);
+        const Output ko = Test::runProgram("cstudio", args, u"ko_KR.UTF-8"_s);
         QCOMPARE(ko.exitCode, 1);
         QVERIFY2(QString::fromUtf8(ko.err).contains(u"컴퓨팅이 없습니다"_s), ko.err.constData());
         // --lang wins over the system locale.
-        const Output en
-            = runProgram("cstudio", QStringList{u"--lang"_s, u"en"_s} + args, u"ko_KR.UTF-8"_s);
+        const Output en = Test::runProgram("cstudio", QStringList{u"--lang"_s, u"en"_s} + args,
+                                           u"ko_KR.UTF-8"_s);
         QVERIFY2(en.err.contains("There is no compute named"), en.err.constData());
         // The GUI too: a page error in Korean.
-        const Output gui = runProgram(
+        const Output gui = Test::runProgram(
             "computestudio", {u"--workspace"_s, m_ws, u"--page"_s, u"moon"_s}, u"ko_KR.UTF-8"_s);
         QCOMPARE(gui.exitCode, 2);
         QVERIFY2(QString::fromUtf8(gui.err).contains(u"알 수 없는 페이지"_s), gui.err.constData());
@@ -272,7 +249,7 @@ private slots:
         QFETCH(QString, page);
         QTemporaryDir tmp;
         const QString file = tmp.filePath(u"shot.png"_s);
-        const Output o = runProgram(
+        const Output o = Test::runProgram(
             "computestudio", {u"--workspace"_s, m_ws, u"--page"_s, page, u"--screenshot"_s, file});
         QVERIFY2(o.exitCode == 0, o.err.constData());
         QImage image(file);
@@ -288,8 +265,8 @@ private slots:
 
     void guiRejectsUnknownPage()
     {
-        const Output o
-            = runProgram("computestudio", {u"--workspace"_s, m_ws, u"--page"_s, u"compute/moon"_s,
+        const Output o = Test::runProgram("computestudio",
+                                          {u"--workspace"_s, m_ws, u"--page"_s, u"compute/moon"_s,
                                            u"--screenshot"_s, m_tmp.filePath(u"x.png"_s)});
         QCOMPARE(o.exitCode, 2);
         QVERIFY2(o.err.contains("unknown page"), o.err.constData());
