@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "core/ops/computeoperations.h"
 #include "core/store/workspace.h"
 #include "pages/computepage.h"
 #include "pages/placeholderpage.h"
@@ -14,6 +15,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -220,6 +222,12 @@ bool MainWindow::isCurrentPageReady() const
 
 void MainWindow::openWorkspaceDialog()
 {
+    if (m_computePage && !m_computePage->runningOperations().isEmpty()) {
+        showMessage(this, QMessageBox::Information, tr("Open Workspace"),
+                    tr("Operations on this workspace's computes are still running. Open another "
+                       "workspace once they have finished."));
+        return;
+    }
     auto *dialog = new QFileDialog(this, tr("Open Workspace"), m_workspace->path());
     dialog->setFileMode(QFileDialog::Directory);
     dialog->setOption(QFileDialog::ShowDirsOnly);
@@ -248,6 +256,32 @@ void MainWindow::saveState() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    const QList<ComputeOperation *> running
+        = m_computePage ? m_computePage->runningOperations() : QList<ComputeOperation *>();
+    if (!running.isEmpty() && !m_closeConfirmed) {
+        // Closing ends this process, and its operations with it: ask first.
+        event->ignore();
+        QStringList names;
+        for (const ComputeOperation *op : running)
+            names.append(op->computeName());
+        auto *box
+            = new QMessageBox(QMessageBox::Warning, tr("Operations are running"),
+                              tr("Operations on %1 are still running.").arg(names.join(u", "_s)),
+                              QMessageBox::NoButton, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setInformativeText(tr("If you quit now they stop where they are and their computes "
+                                   "are marked Failed. Quit anyway?"));
+        QPushButton *quit = box->addButton(tr("Quit Anyway"), QMessageBox::DestructiveRole);
+        box->addButton(tr("Keep Running"), QMessageBox::RejectRole);
+        connect(box, &QMessageBox::finished, this, [this, box, quit] {
+            if (box->clickedButton() == quit) {
+                m_closeConfirmed = true;
+                close();
+            }
+        });
+        box->open();
+        return;
+    }
     saveState();
     QMainWindow::closeEvent(event);
 }

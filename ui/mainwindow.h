@@ -61,6 +61,7 @@ private:
     QStackedWidget *m_pages = nullptr;    // Owned (child).
     ComputePage *m_computePage = nullptr; // Owned (child of m_pages).
     QLabel *m_workspaceLabel = nullptr;   // Owned (status bar).
+    bool m_closeConfirmed = false;
 };
 
 } // namespace Studio::Ui

@@ -27,6 +27,8 @@ QIcon ComputeListModel::stateIcon(const ComputeRecord &compute)
     static const QIcon failed(u":/icons/state-failed.svg"_s);
     static const QIcon busy(u":/icons/state-busy.svg"_s);
     static const QIcon stopped(u":/icons/state-stopped.svg"_s);
+    if (compute.isBusy())
+        return busy;
     switch (compute.provisioningState) {
     case ProvisioningState::Failed:
         return failed;
@@ -58,6 +60,8 @@ QVariant ComputeListModel::data(const QModelIndex &index, int role) const
         case Provider:
             return c.provider;
         case State:
+            if (c.isBusy())
+                return tr("%1… %2%").arg(c.operationText()).arg(c.progress);
             return c.displayStateText();
         case Size:
             return c.sizeText();
@@ -83,6 +87,8 @@ QVariant ComputeListModel::data(const QModelIndex &index, int role) const
             return stateIcon(c);
         break;
     case Qt::ToolTipRole:
+        if (index.column() == State && c.isBusy())
+            return c.progressText;
         if (index.column() == State && !c.lastError.isEmpty())
             return c.lastError;
         if (index.column() == CreatedOn)

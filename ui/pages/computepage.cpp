@@ -1,7 +1,18 @@
 #include "computepage.h"
 
+#include "../forms/computeform.h"
+#include "../forms/formfactory.h"
 #include "computetab.h"
+#include "core/ops/computeoperations.h"
+#include "core/spec/specyaml.h"
 #include "core/store/workspace.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
 
 #include <QFuture>
 #include <QHBoxLayout>
@@ -19,6 +30,7 @@ ComputePage::ComputePage(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_tabs(new QTabWidget(this))
+    , m_operations(new ComputeOperations(workspace, this))
 {
     setObjectName(u"computePage"_s);
     auto *title = new QLabel(tr("Compute"));
@@ -41,13 +53,16 @@ ComputePage::ComputePage(Workspace *workspace, QWidget *parent)
         m_tabList.append(tab);
         m_tabs->addTab(tab, tab->title());
         connect(tab, &ComputeTab::refreshRequested, this, &ComputePage::reload);
-        connect(tab, &ComputeTab::createRequested, this, [tab](ComputeKind k) {
-            // The create and attach forms come with the next release; say so plainly.
-            const QString what = k == ComputeKind::Attached ? tr("attach form") : tr("create form");
-            tab->showNotice(tr("The %1 for %2 is not built yet: it arrives with the compute forms. "
-                               "Until then this workspace can be filled with the command line "
-                               "or another Compute Studio.")
-                                .arg(what, tab->title().toLower()));
+        connect(tab, &ComputeTab::createRequested, this, &ComputePage::openCreateForm);
+        connect(tab, &ComputeTab::actionRequested, this,
+                [this, tab](const QString &action, const QString &name) {
+                    handleAction(tab, action, name);
+                });
+        connect(tab, &ComputeTab::cancelRequested, this, [this](const QString &name) {
+            for (ComputeOperation *op : runningOperations()) {
+                if (op->computeName().compare(name, Qt::CaseInsensitive) == 0 && op->canCancel())
+                    op->cancel();
+            }
         });
     }
     connect(m_tabs, &QTabWidget::currentChanged, this,
@@ -114,6 +129,7 @@ void ComputePage::reload()
 
 void ComputePage::applyLoad(const QList<ComputeRecord> &computes)
 {
+    m_computes = computes;
     QHash<ComputeKind, QList<ComputeRecord>> byKind;
     for (const ComputeRecord &c : computes) {
         if (c.kind == ComputeKind::Local) {
@@ -159,6 +175,191 @@ void ComputePage::probeLocalGpus()
     // nvidia-smi is a process: on the workspace's pool; the update comes back through
     // Workspace::changed like any other write.
     m_workspace->refreshLocalMachineAsync();
+}
+
+QStringList ComputePage::computeNames() const
+{
+    QStringList names;
+    for (const ComputeRecord &c : m_computes)
+        names.append(c.name);
+    return names;
+}
+
+QList<ComputeOperation *> ComputePage::runningOperations() const
+{
+    return m_operations->running();
+}
+
+ComputeForm *ComputePage::openCreateForm(ComputeKind kind)
+{
+    ComputeForm *form = openFormFor(kind, this, computeNames());
+    if (!form)
+        return nullptr;
+    connect(form, &ComputeForm::submitted, this, [this, form](const ComputeSpec &spec) {
+        ComputeOperation *op = m_operations->create(spec);
+        if (op->isFinished() && !op->result().ok()) {
+            // Refused before anything happened (a name taken meanwhile, no keychain, a
+            // provider that cannot back the type): the form stays open with the reason.
+            form->refuseSubmission(op->result().error().message);
+            op->deleteLater();
+            return;
+        }
+        ComputeTab *target = tab(spec.kind());
+        if (target) {
+            setCurrentTab(spec.kind());
+            target->showNotice({});
+            target->selectCompute(spec.name);
+        }
+        watch(op, target);
+    });
+    return form;
+}
+
+void ComputePage::watch(ComputeOperation *operation, ComputeTab *tab)
+{
+    updateCancelable();
+    connect(operation, &ComputeOperation::finished, this, [this, operation, tab] {
+        const Result<void> &result = operation->result();
+        if (!result.ok() && !operation->isCanceled() && tab) {
+            // A failed create also shows on its row (Failed, with the error); actions on
+            // existing computes only have this notice to say what went wrong.
+            tab->showNotice(result.error().message);
+        }
+        operation->deleteLater();
+        // The operation leaves running() once deleted; update after that.
+        QMetaObject::invokeMethod(this, &ComputePage::updateCancelable, Qt::QueuedConnection);
+        reload();
+    });
+    reload();
+}
+
+void ComputePage::updateCancelable()
+{
+    QSet<QString> names;
+    for (ComputeOperation *op : runningOperations()) {
+        if (!op->isFinished() && op->canCancel())
+            names.insert(op->computeName());
+    }
+    for (ComputeTab *t : std::as_const(m_tabList))
+        t->setCancelableComputes(names);
+}
+
+void ComputePage::handleAction(ComputeTab *tab, const QString &action, const QString &name)
+{
+    const auto compute = tab->currentCompute();
+    if (!compute || compute->name != name)
+        return;
+    tab->showNotice({});
+    if (action == u"start"_s || action == u"stop"_s || action == u"restart"_s) {
+        const auto type = action == u"start"_s  ? ComputeOperation::Type::Start
+                          : action == u"stop"_s ? ComputeOperation::Type::Stop
+                                                : ComputeOperation::Type::Restart;
+        watch(m_operations->act(name, type), tab);
+        return;
+    }
+    if (action == u"scale"_s) {
+        openScaleSettings(tab, *compute);
+        return;
+    }
+    if (action != u"delete"_s)
+        return;
+    const bool detach = compute->kind == ComputeKind::Attached;
+    auto *box = new QMessageBox(this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setIcon(QMessageBox::Warning);
+    box->setWindowTitle(detach ? tr("Detach compute") : tr("Delete compute"));
+    box->setText(detach ? tr("Detach %1 from this workspace?").arg(name)
+                        : tr("Delete %1?").arg(name));
+    box->setInformativeText(
+        detach ? tr("The machine itself is not changed; you can attach it again later.")
+        : compute->kind == ComputeKind::Instance
+            ? tr("Its area in the workspace is deleted. Files in the shared user files "
+                 "folder are kept.")
+            : tr("Its settings and the area it keeps in the workspace are deleted."));
+    QPushButton *confirm
+        = box->addButton(detach ? tr("Detach") : tr("Delete"), QMessageBox::DestructiveRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::finished, this, [this, box, confirm, tab, name] {
+        if (box->clickedButton() == confirm)
+            watch(m_operations->remove(name), tab);
+    });
+    box->open();
+}
+
+void ComputePage::openScaleSettings(ComputeTab *tab, const ComputeRecord &compute)
+{
+    const auto stored = SpecYaml::fromStoredJson(compute.spec);
+    if (!stored || !stored->as<ClusterSpec>()) {
+        tab->showNotice(stored ? tr("%1 is not a compute cluster.").arg(compute.name)
+                               : stored.error().message);
+        return;
+    }
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Scale settings of %1").arg(compute.name));
+    const ClusterSpec &cluster = *stored->as<ClusterSpec>();
+    auto spin = [dialog](int value, int max, const QString &toolTip) {
+        auto *box = new QSpinBox(dialog);
+        box->setRange(0, max);
+        box->setValue(value);
+        box->setToolTip(toolTip);
+        return box;
+    };
+    QSpinBox *minNodes = spin(cluster.minInstances, 10000,
+                              tr("Nodes kept even when idle; 0 means no cost while idle."));
+    minNodes->setObjectName(u"minNodes"_s);
+    QSpinBox *maxNodes = spin(cluster.maxInstances, 10000,
+                              tr("The most nodes the cluster scales up to when jobs arrive."));
+    maxNodes->setObjectName(u"maxNodes"_s);
+    QSpinBox *idle = spin(cluster.idleTimeBeforeScaleDown, 7 * 24 * 3600,
+                          tr("Seconds a node stays idle before the cluster scales down."));
+    idle->setObjectName(u"idleSeconds"_s);
+    idle->setSuffix(tr(" s"));
+    auto *message = new QLabel(dialog);
+    message->setObjectName(u"scaleMessage"_s);
+    message->setWordWrap(true);
+    QPalette red = message->palette();
+    red.setColor(QPalette::WindowText, QColor(0xa4, 0x26, 0x2c));
+    message->setPalette(red);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Apply"));
+    auto *form = new QFormLayout(dialog);
+    form->addRow(tr("&Minimum nodes:"), minNodes);
+    form->addRow(tr("Ma&ximum nodes:"), maxNodes);
+    form->addRow(tr("&Idle seconds before scale down:"), idle);
+    form->addRow(message);
+    form->addRow(buttons);
+
+    // The same rules as everywhere else: validate the cluster with the new values.
+    auto revalidate = [=, spec = *stored] {
+        ComputeSpec changed = spec;
+        ClusterSpec *c = changed.as<ClusterSpec>();
+        c->minInstances = minNodes->value();
+        c->maxInstances = maxNodes->value();
+        c->idleTimeBeforeScaleDown = idle->value();
+        ValidationContext context;
+        context.checkFiles = false;
+        QStringList errors;
+        for (const ValidationIssue &issue : Validation::validate(changed, context)) {
+            if (issue.isError()
+                && (issue.field == u"min_instances"_s || issue.field == u"max_instances"_s
+                    || issue.field == u"idle_time_before_scale_down"_s))
+                errors.append(issue.message);
+        }
+        message->setText(errors.join(u'\n'));
+        message->setVisible(!errors.isEmpty());
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(errors.isEmpty());
+    };
+    for (QSpinBox *box : {minNodes, maxNodes, idle})
+        connect(box, &QSpinBox::valueChanged, dialog, revalidate);
+    revalidate();
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [=, this, name = compute.name] {
+        watch(m_operations->update(name, minNodes->value(), maxNodes->value(), idle->value()), tab);
+        dialog->accept();
+    });
+    dialog->open();
 }
 
 } // namespace Studio::Ui

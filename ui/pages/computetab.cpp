@@ -177,6 +177,38 @@ QWidget *ComputeTab::createListState()
     toolbar->addWidget(m_newButton);
     toolbar->addWidget(m_refreshButton);
     toolbar->addSpacing(12);
+    // Lifecycle actions on the selected compute, as the studio's toolbar has them.
+    auto addAction
+        = [this, toolbar](const QString &key, const QString &text, const QString &toolTip) {
+              auto *button = new QPushButton(text);
+              button->setObjectName(key + u"Button"_s);
+              button->setToolTip(toolTip);
+              button->setEnabled(false);
+              connect(button, &QPushButton::clicked, this, [this, key] {
+                  if (const auto c = currentCompute())
+                      emit actionRequested(key, c->name);
+              });
+              m_actions.insert(key, button);
+              toolbar->addWidget(button);
+          };
+    if (m_kind == ComputeKind::Instance) {
+        addAction(u"start"_s, tr("Start"), tr("Start the selected compute instance"));
+        addAction(u"stop"_s, tr("Stop"),
+                  tr("Stop the selected compute instance: no compute charge while stopped, "
+                     "but its quota stays reserved"));
+        addAction(u"restart"_s, tr("Restart"), tr("Restart the selected compute instance"));
+    }
+    if (m_kind == ComputeKind::Cluster)
+        addAction(u"scale"_s, tr("Scale settings…"),
+                  tr("Change the minimum and maximum nodes and the idle time before scale down"));
+    if (m_kind == ComputeKind::Attached)
+        addAction(u"delete"_s, tr("Detach"),
+                  tr("Detach the selected compute from the workspace; the machine itself keeps "
+                     "running"));
+    else
+        addAction(u"delete"_s, tr("Delete"),
+                  tr("Delete the selected compute and everything it holds"));
+    toolbar->addSpacing(12);
     toolbar->addWidget(m_count);
     toolbar->addStretch(1);
     toolbar->addWidget(m_filter);
@@ -205,6 +237,7 @@ QWidget *ComputeTab::createListState()
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ComputeTab::updateDetails);
 
     m_details = new ComputeDetailsPanel;
+    connect(m_details, &ComputeDetailsPanel::cancelRequested, this, &ComputeTab::cancelRequested);
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_view);
@@ -261,6 +294,16 @@ void ComputeTab::showState()
         for (int column = 0; column < ComputeListModel::ColumnCount; ++column)
             m_view->resizeColumnToContents(column);
     }
+    if (!empty && !m_pendingSelection.isEmpty()) {
+        const QModelIndexList found
+            = m_proxy->match(m_proxy->index(0, 0), ComputeListModel::NameRole, m_pendingSelection,
+                             1, Qt::MatchFixedString);
+        if (!found.isEmpty()) {
+            m_view->setCurrentIndex(found.first());
+            m_view->scrollTo(found.first());
+            m_pendingSelection.clear();
+        }
+    }
     if (!empty && !m_view->currentIndex().isValid()) {
         // Show something useful in the details panel from the start.
         m_view->setCurrentIndex(m_proxy->index(0, 0));
@@ -285,21 +328,60 @@ bool ComputeTab::isShowingEmptyState() const
     return m_emptyPage && m_stack->currentWidget() == m_emptyPage;
 }
 
+std::optional<ComputeRecord> ComputeTab::currentCompute() const
+{
+    if (!m_view)
+        return std::nullopt;
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return std::nullopt;
+    const int row = m_proxy->mapToSource(current).row();
+    if (row < 0 || row >= m_model->rowCount())
+        return std::nullopt;
+    return m_model->computeAt(row);
+}
+
+void ComputeTab::selectCompute(const QString &name)
+{
+    m_pendingSelection = name;
+    showState();
+}
+
+void ComputeTab::setCancelableComputes(const QSet<QString> &names)
+{
+    m_cancelable = names;
+    updateActions();
+}
+
 void ComputeTab::updateDetails()
 {
-    const QModelIndex current = m_view->currentIndex();
-    if (!current.isValid()) {
+    const auto compute = currentCompute();
+    if (!compute)
         m_details->setCompute(std::nullopt);
-        return;
-    }
-    const int row = m_proxy->mapToSource(current).row();
-    if (row < 0 || row >= m_model->rowCount()) {
-        m_details->setCompute(std::nullopt);
-        return;
-    }
-    const ComputeRecord &compute = m_model->computeAt(row);
-    if (m_details->compute() != compute)
+    else if (m_details->compute() != compute)
         m_details->setCompute(compute);
+    updateActions();
+}
+
+void ComputeTab::updateActions()
+{
+    if (!m_details)
+        return;
+    const auto c = currentCompute();
+    const bool idle = c && !c->isBusy();
+    const bool provisioned = idle && c->provisioningState == ProvisioningState::Succeeded;
+    const bool stopped = c && c->state.compare(u"Stopped"_s, Qt::CaseInsensitive) == 0;
+    auto enable = [this](const QString &key, bool on) {
+        if (QPushButton *b = m_actions.value(key))
+            b->setEnabled(on);
+    };
+    enable(u"start"_s, provisioned && stopped);
+    enable(u"stop"_s, provisioned && !stopped);
+    enable(u"restart"_s, provisioned && !stopped);
+    enable(u"scale"_s, provisioned);
+    // A failed or canceled compute can be deleted too; not one with an operation running.
+    enable(u"delete"_s, idle);
+    m_details->setCancelable(c && c->isBusy() && m_cancelable.contains(c->name));
 }
 
 } // namespace Studio::Ui

@@ -2,7 +2,11 @@
 
 #include "core/model/compute.h"
 
+#include <QHash>
+#include <QSet>
 #include <QWidget>
+
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QLabel;
@@ -64,10 +68,27 @@ public:
         ensureBuilt();
         return m_refreshButton;
     }
+    /// The toolbar button of a lifecycle action: "start", "stop", "restart", "scale",
+    /// "delete" (also detach on the attached tab); nullptr when this tab has none.
+    QPushButton *actionButton(const QString &action)
+    {
+        ensureBuilt();
+        return m_actions.value(action);
+    }
+
+    /// The compute selected in the list, if any.
+    std::optional<ComputeRecord> currentCompute() const;
+    /// Selects the compute `name` once it is in the list (now or after a later load).
+    void selectCompute(const QString &name);
+    /// Computes whose running operation this window started and can cancel.
+    void setCancelableComputes(const QSet<QString> &names);
 
 signals:
     void refreshRequested();
     void createRequested(Studio::ComputeKind kind);
+    /// A toolbar action on the compute `name` (see actionButton()).
+    void actionRequested(const QString &action, const QString &name);
+    void cancelRequested(const QString &name);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -78,6 +99,7 @@ private:
     QWidget *createEmptyState();
     QWidget *createListState();
     void updateDetails();
+    void updateActions();
 
     const ComputeKind m_kind;
     ComputeListModel *m_model = nullptr;      // Owned (child).
@@ -92,8 +114,11 @@ private:
     QLabel *m_count = nullptr;                // Owned (child).
     QLabel *m_notice = nullptr;               // Owned (child).
     QLabel *m_loading = nullptr;              // Owned (child).
-    QWidget *m_emptyPage = nullptr;           // Owned (child of m_stack).
-    QWidget *m_listPage = nullptr;            // Owned (child of m_stack).
+    QHash<QString, QPushButton *> m_actions;  // Owned (children).
+    QSet<QString> m_cancelable;
+    QString m_pendingSelection;
+    QWidget *m_emptyPage = nullptr; // Owned (child of m_stack).
+    QWidget *m_listPage = nullptr;  // Owned (child of m_stack).
     bool m_loaded = false;
     bool m_isLoading = false;
     bool m_sized = false;

@@ -2,11 +2,14 @@
 
 #include "../models/computelistmodel.h"
 
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QTreeWidget>
@@ -48,6 +51,31 @@ ComputeDetailsPanel::ComputeDetailsPanel(QWidget *parent)
     m_error->setPalette(errorPalette);
     m_error->setAutoFillBackground(true);
     m_error->hide();
+
+    // A running operation: what it does, how far it is, and Cancel where that makes sense.
+    m_operationRow = new QWidget;
+    m_operation = new QLabel;
+    m_operation->setObjectName(u"operationText"_s);
+    m_operation->setWordWrap(true);
+    m_progress = new QProgressBar;
+    m_progress->setObjectName(u"operationProgress"_s);
+    m_progress->setRange(0, 100);
+    m_progress->setAccessibleName(tr("Operation progress"));
+    m_cancel = new QPushButton(tr("Cancel"));
+    m_cancel->setObjectName(u"cancelOperation"_s);
+    m_cancel->setToolTip(tr("Stop this operation and undo what it has done so far"));
+    m_cancel->hide();
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_compute)
+            emit cancelRequested(m_compute->name);
+    });
+    auto *operationLayout = new QGridLayout(m_operationRow);
+    operationLayout->setContentsMargins(0, 0, 0, 0);
+    operationLayout->addWidget(m_operation, 0, 0, 1, 2);
+    operationLayout->addWidget(m_progress, 1, 0);
+    operationLayout->addWidget(m_cancel, 1, 1);
+    m_operationRow->hide();
+
     m_properties = new QTreeWidget;
     m_properties->setColumnCount(2);
     m_properties->setHeaderLabels({tr("Property"), tr("Value")});
@@ -61,6 +89,7 @@ ComputeDetailsPanel::ComputeDetailsPanel(QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
     layout->addWidget(m_state);
+    layout->addWidget(m_operationRow);
     layout->addWidget(m_error);
     layout->addWidget(m_properties, 1);
 
@@ -86,8 +115,15 @@ void ComputeDetailsPanel::setCompute(const std::optional<ComputeRecord> &compute
     m_state->setText(tr("State: <b>%1</b> &nbsp; Provisioning: <b>%2</b>")
                          .arg(c.displayStateText().toHtmlEscaped(),
                               displayName(c.provisioningState).toHtmlEscaped()));
-    m_error->setVisible(!c.lastError.isEmpty());
+    m_error->setVisible(!c.lastError.isEmpty() && !c.isBusy());
     m_error->setText(tr("Last error: %1").arg(c.lastError));
+    m_operationRow->setVisible(c.isBusy());
+    if (c.isBusy()) {
+        m_operation->setText(c.progressText.isEmpty()
+                                 ? tr("%1…").arg(c.operationText())
+                                 : tr("%1… %2").arg(c.operationText(), c.progressText));
+        m_progress->setValue(c.progress);
+    }
 
     // Rebuild the tree but keep the user's place in it.
     const int scroll
@@ -151,6 +187,11 @@ void ComputeDetailsPanel::addSpecItems(QTreeWidgetItem *parent, const QString &k
         item->setText(1, value.toString());
     }
     item->setToolTip(1, item->text(1));
+}
+
+void ComputeDetailsPanel::setCancelable(bool cancelable)
+{
+    m_cancel->setVisible(cancelable);
 }
 
 QString ComputeDetailsPanel::propertyText(const QString &label) const

@@ -8,6 +8,8 @@
 
 QT_BEGIN_NAMESPACE
 class QLabel;
+class QProgressBar;
+class QPushButton;
 class QStackedWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -31,6 +33,15 @@ public:
     /// The value shown for a property (tests and accessibility).
     QString propertyText(const QString &label) const;
 
+    /// Whether the running operation of the shown compute can be cancelled from here.
+    void setCancelable(bool cancelable);
+    QProgressBar *progressBar() const { return m_progress; }
+    QPushButton *cancelButton() const { return m_cancel; }
+
+signals:
+    /// The user asked to cancel the running operation of the compute `name`.
+    void cancelRequested(const QString &name);
+
 private:
     void addSpecItems(QTreeWidgetItem *parent, const QString &key, const QJsonValue &value);
 
@@ -40,6 +51,10 @@ private:
     QLabel *m_subtitle = nullptr;        // Owned (child).
     QLabel *m_state = nullptr;           // Owned (child).
     QLabel *m_error = nullptr;           // Owned (child).
+    QWidget *m_operationRow = nullptr;   // Owned (child).
+    QLabel *m_operation = nullptr;       // Owned (child).
+    QProgressBar *m_progress = nullptr;  // Owned (child).
+    QPushButton *m_cancel = nullptr;     // Owned (child).
     QTreeWidget *m_properties = nullptr; // Owned (child).
 };
 
