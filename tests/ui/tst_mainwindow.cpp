@@ -1,6 +1,9 @@
+#include "../support/program.h"
 #include "../support/seed.h"
 #include "../support/testsupport.h"
+#include "core/providers/provider.h"
 #include "core/store/workspace.h"
+#include "ui/forms/computeform.h"
 #include "ui/mainwindow.h"
 #include "ui/models/computelistmodel.h"
 #include "ui/pages/computepage.h"
@@ -123,22 +126,29 @@ private slots:
         }
     }
 
-    void emptyTabsShowCreateThatSaysWhatItWillDo()
+    void emptyTabsShowCreateThatOpensTheTabsForm()
     {
         QTemporaryDir tmp;
         MainWindow window(openWorkspace(tmp.filePath(u"ws"_s)));
         window.show();
         QVERIFY(waitUntilLoaded(window));
+        const QHash<ComputeKind, QString> forms
+            = {{ComputeKind::Instance, u"computeInstanceForm"_s},
+               {ComputeKind::Cluster, u"computeClusterForm"_s},
+               {ComputeKind::Inference, u"inferenceClusterForm"_s},
+               {ComputeKind::Attached, u"attachComputeForm"_s}};
         for (ComputeKind kind : ComputePage::tabKinds()) {
             ComputeTab *tab = window.computePage()->tab(kind);
             window.computePage()->setCurrentTab(kind);
             QVERIFY2(tab->isShowingEmptyState(), qPrintable(tab->title()));
             QVERIFY(tab->createButton()->isVisible());
             QVERIFY(!tab->newButton()->isVisible());
-            QVERIFY(!tab->notice()->isVisible());
             QTest::mouseClick(tab->createButton(), Qt::LeftButton);
-            QVERIFY(tab->notice()->isVisible());
-            QVERIFY(tab->notice()->text().contains(u"not built yet"_s));
+            auto *form = window.findChild<ComputeForm *>(forms.value(kind));
+            QVERIFY2(form && form->isVisible(), qPrintable(forms.value(kind)));
+            QCOMPARE(form->windowModality(), Qt::WindowModal);
+            form->reject();
+            QTRY_VERIFY(!window.findChild<ComputeForm *>(forms.value(kind)));
         }
     }
 
@@ -199,14 +209,28 @@ private slots:
         MainWindow window(openWorkspace(tmp.filePath(u"ws"_s)));
         window.show();
         QVERIFY(waitUntilLoaded(window));
-        ComputeTab *tab = window.computePage()->tab(ComputeKind::Attached);
+        ComputeTab *tab = window.computePage()->tab(ComputeKind::Instance);
         QCOMPARE(tab->model()->rowCount(), 0);
 
-        QVERIFY(Test::addComputeFromAnotherProcess(window.workspace()->path(), u"my-gpu-box"_s,
-                                                   ComputeKind::Attached));
+        // The command line creates a compute instance; the open window lists it.
+        const QString size = ProviderRegistry::instance()
+                                 .find(u"local"_s)
+                                 ->sizes(SpecType::ComputeInstance)
+                                 .first()
+                                 .name;
+        const QString specPath = tmp.filePath(u"box.yml"_s);
+        QFile spec(specPath);
+        QVERIFY(spec.open(QIODevice::WriteOnly));
+        spec.write("name: my-cli-box\ntype: computeinstance\nsize: " + size.toUtf8() + "\n");
+        spec.close();
+        const Test::Output created
+            = Test::runProgram("cstudio", {u"--workspace"_s, window.workspace()->path(),
+                                           u"compute"_s, u"create"_s, u"-f"_s, specPath});
+        QVERIFY2(created.exitCode == 0, created.err.constData());
         // The requirement: within a second of the other process's commit, no restart.
         QTRY_COMPARE_WITH_TIMEOUT(tab->model()->rowCount(), 1, 1000);
-        QCOMPARE(tab->model()->computeAt(0).name, u"my-gpu-box"_s);
+        QCOMPARE(tab->model()->computeAt(0).name, u"my-cli-box"_s);
+        QCOMPARE(tab->model()->computeAt(0).displayState(), u"Running"_s);
     }
 
     void selectionSurvivesUpdatesOfOtherRows()

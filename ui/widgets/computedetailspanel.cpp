@@ -1,6 +1,8 @@
 #include "computedetailspanel.h"
 
 #include "../models/computelistmodel.h"
+#include "core/spec/computespec.h"
+#include "core/spec/validation.h"
 
 #include <QGridLayout>
 #include <QHeaderView>
@@ -144,6 +146,38 @@ void ComputeDetailsPanel::setCompute(const std::optional<ComputeRecord> &compute
     add(tr("Size"), c.sizeText());
     if (const QString nodes = c.nodesText(); !nodes.isEmpty())
         add(tr("Nodes"), nodes);
+    // The capability matrix of the compute's type (REQUIREMENTS.md §1).
+    std::optional<Capabilities> caps;
+    if (c.kind == ComputeKind::Local)
+        caps = CapabilityMatrix::ofLocalMachine();
+    else if (const auto type = specTypeFromKey(c.spec.value(u"type").toString()))
+        caps = CapabilityMatrix::of(*type);
+    else if (const auto serviceType = specTypeFromKey(c.type))
+        caps = CapabilityMatrix::of(*serviceType);
+    if (caps) {
+        using S = Capabilities::Support;
+        add(tr("GPU"), caps->gpu == S::Yes     ? tr("yes")
+                       : caps->gpu == S::Maybe ? tr("if the machine has one")
+                                               : tr("no"));
+        QStringList uses;
+        if (caps->pipelines == S::Only) {
+            uses.append(tr("pipeline steps only"));
+        } else {
+            if (c.kind != ComputeKind::Inference)
+                uses.append(tr("training runs"));
+            if (caps->distributedRuns)
+                uses.append(tr("distributed training"));
+            if (caps->hyperparameterTuning == S::Yes)
+                uses.append(tr("hyperparameter tuning"));
+            if (caps->pipelines == S::Yes)
+                uses.append(tr("pipelines"));
+        }
+        if (caps->automatedMl == S::Yes)
+            uses.append(tr("automated ML"));
+        if (c.kind == ComputeKind::Inference)
+            uses.append(tr("hosting deployed models"));
+        add(tr("Can be used for"), uses.join(u", "_s));
+    }
     add(tr("Created by"), c.createdBy);
     add(tr("Created on"), locale.toString(c.createdOn.toLocalTime(), QLocale::LongFormat));
     add(tr("Modified on"), locale.toString(c.modifiedOn.toLocalTime(), QLocale::LongFormat));
