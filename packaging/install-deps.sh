@@ -12,11 +12,13 @@ build=(
 )
 runtime=(
   qt6-qpa-plugins qt6-translations-l10n fonts-noto-cjk
+  libsecret-1-0   # QtKeychain loads it (dlopen) to reach the Secret Service (GNOME Keyring, …)
 )
 tests=(
   xvfb xauth openssh-server openssh-client slurm-wlm munge
   python3 python3-ipykernel python3-jupyter-client python3-nbformat
   sqlite3 git
+  dbus-daemon gnome-keyring libsecret-tools   # a private bus + real keyring (tests/support/keyring.*)
 )
 
 want=("${build[@]}" "${runtime[@]}" "${tests[@]}")
