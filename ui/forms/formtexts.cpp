@@ -63,11 +63,4 @@ QString FormTexts::subnet()
               "subnet's range.");
 }
 
-QString FormTexts::location()
-{
-    return tr("The region to create the compute in. Empty: the same location as the "
-              "workspace. Another region than the workspace's or its data's can add network "
-              "latency and data transfer costs.");
-}
-
 } // namespace Studio::Ui

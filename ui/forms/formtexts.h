@@ -20,7 +20,6 @@ public:
     static QString resourceGroup();
     static QString virtualNetwork();
     static QString subnet();
-    static QString location();
 };
 
 } // namespace Studio::Ui
