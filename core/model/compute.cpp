@@ -108,6 +108,28 @@ QString displayName(ProvisioningState state)
     return {};
 }
 
+QString operationDisplayName(QStringView operation)
+{
+    static const QHash<QString, const char *> known = {
+        {u"create"_s, QT_TRANSLATE_NOOP("Studio", "Creating")},
+        {u"attach"_s, QT_TRANSLATE_NOOP("Studio", "Attaching")},
+        {u"delete"_s, QT_TRANSLATE_NOOP("Studio", "Deleting")},
+        {u"detach"_s, QT_TRANSLATE_NOOP("Studio", "Detaching")},
+        {u"start"_s, QT_TRANSLATE_NOOP("Studio", "Starting")},
+        {u"stop"_s, QT_TRANSLATE_NOOP("Studio", "Stopping")},
+        {u"restart"_s, QT_TRANSLATE_NOOP("Studio", "Restarting")},
+        {u"update"_s, QT_TRANSLATE_NOOP("Studio", "Updating")},
+    };
+    const auto it = known.constFind(operation.toString());
+    return it == known.constEnd() ? operation.toString()
+                                  : QCoreApplication::translate("Studio", it.value());
+}
+
+QString ComputeRecord::operationText() const
+{
+    return operation.isEmpty() ? QString() : operationDisplayName(operation);
+}
+
 QString ComputeRecord::displayState() const
 {
     if (provisioningState == ProvisioningState::Succeeded && !state.isEmpty())
@@ -189,6 +211,16 @@ QJsonObject ComputeRecord::toJson() const
     o[u"created_on"] = createdOn.toUTC().toString(Qt::ISODateWithMs);
     o[u"modified_on"] = modifiedOn.toUTC().toString(Qt::ISODateWithMs);
     o[u"properties"] = spec;
+    if (isBusy()) {
+        o[u"operation"] = QJsonObject{
+            {u"name"_s, operation},
+            {u"progress"_s, progress},
+            {u"text"_s, progressText},
+            {u"pid"_s, operationPid},
+            {u"started_on"_s, operationStartedOn.toUTC().toString(Qt::ISODateWithMs)}};
+    } else {
+        o[u"operation"] = QJsonValue();
+    }
     return o;
 }
 

@@ -20,6 +20,9 @@ QString displayName(ComputeKind kind);  ///< translated, for people
 QString toKey(ProvisioningState state); ///< "Succeeded", … (as the service spells it)
 ProvisioningState provisioningStateFromString(QStringView text);
 QString displayName(ProvisioningState state); ///< translated
+/// A lifecycle operation's key ("create", "start", …) as the user reads it while it runs
+/// ("Creating", "Starting", …); the key itself when unknown.
+QString operationDisplayName(QStringView operation);
 
 /// One compute of a workspace as stored: what the list, the details panel and
 /// `cstudio compute show` present. Kind-specific settings live in `spec` (JSON).
@@ -37,6 +40,24 @@ struct ComputeRecord
     QString createdBy;
     QDateTime createdOn;
     QDateTime modifiedOn;
+
+    /// The lifecycle operation running on this compute now, as a key ("create", "attach",
+    /// "delete", "detach", "start", "stop", "restart", "update"); empty when none. Any
+    /// process may be running it: operationPid and operationProcess say which.
+    QString operation;
+    int progress = 0;     ///< percent (0–100) of the running operation
+    QString progressText; ///< what the running operation is doing now (for people)
+    qint64 operationPid = 0;
+    /// Identifies the process beyond its pid (host, boot, start time) so a reused pid is
+    /// not mistaken for it: see ProcessIdentity.
+    QString operationProcess;
+    QDateTime operationStartedOn;
+
+    /// An operation is running on it (or was, until its process is found dead).
+    bool isBusy() const { return !operation.isEmpty(); }
+    /// The running operation in the user's language ("Creating", "Starting", …); empty
+    /// when none.
+    QString operationText() const;
 
     /// State as a key: the runtime state once provisioned, else the provisioning state.
     QString displayState() const;

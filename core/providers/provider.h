@@ -44,7 +44,9 @@ private:
 /// A backend that computes live on: the local machine, SSH hosts, Slurm, Azure ML, …
 /// Steps are blocking and run on a worker thread (ComputeOperations runs them); they
 /// must check ctx.isCancelled() between pieces of work and undo what they did when
-/// cancelled or failing. Specs given to a step have their secrets' values filled in.
+/// cancelled or failing. The spec given to create() has its secrets' values filled in;
+/// update() gets the stored spec, whose secrets carry only their keychain keys (it changes
+/// no secret, so the keychain is not asked). Steps run concurrently for different computes.
 class Provider
 {
 public:

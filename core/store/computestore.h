@@ -4,6 +4,7 @@
 #include "../util/result.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -32,8 +33,35 @@ public:
     /// Deletes the compute named `name`; false when there was none.
     Result<bool> remove(const QString &name) const;
 
+    /// Marks the compute `name` as running `operation` in this process, with the given
+    /// provisioning and runtime states, progress 0 and `progressText`, and clears its last
+    /// error. Atomic across processes: false (nothing changed) when the compute is missing
+    /// or another operation holds it.
+    Result<bool> beginOperation(const QString &name, const QString &operation,
+                                ProvisioningState provisioningState, const QString &state,
+                                const QString &progressText) const;
+    /// Records the progress of the operation this process runs on `name`.
+    Result<void> setProgress(const QString &name, int percent, const QString &text) const;
+    /// Ends the operation this process runs on `name`: sets the states, the last error
+    /// (empty: none) and, when given, the spec; clears the operation and its progress.
+    Result<void> finishOperation(const QString &name, ProvisioningState provisioningState,
+                                 const QString &state, const QString &lastError,
+                                 const std::optional<QJsonObject> &spec = std::nullopt) const;
+
+    /// Computes whose operation's process is gone (it crashed or was killed) become Failed
+    /// with a last error saying the operation was interrupted. Returns how many changed.
+    /// list() does this first, and Workspace does it on open and while watching.
+    Result<int> recoverInterruptedOperations() const;
+
     /// The user name recorded as "created by" for what this process creates.
     static QString currentUser();
+
+    /// This process as recorded in operation_process: host, boot and start time, so that
+    /// a pid reused after the process died, or after a reboot, is not taken for it.
+    static QString currentProcessIdentity();
+    /// Whether the process `pid` with `identity` (from currentProcessIdentity()) still
+    /// runs. A process on another host cannot be checked and counts as running.
+    static bool isProcessRunning(qint64 pid, const QString &identity);
 
 private:
     QSqlDatabase m_db;

@@ -57,6 +57,17 @@ const QList<QStringList> &schemaMigrations()
             "  at     TEXT NOT NULL)"_s,
             u"CREATE INDEX run_status_events_by_run ON run_status_events(run_id)"_s,
         },
+        // 3: the lifecycle operation running on a compute (create, delete, start, …), its
+        // progress, and the process running it, so any process can show it and a dead
+        // process's operation can be recognised as interrupted.
+        {
+            u"ALTER TABLE computes ADD COLUMN operation TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE computes ADD COLUMN progress INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE computes ADD COLUMN progress_text TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE computes ADD COLUMN operation_pid INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE computes ADD COLUMN operation_process TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE computes ADD COLUMN operation_started_on TEXT"_s,
+        },
     };
     return migrations;
 }

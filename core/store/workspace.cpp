@@ -1,6 +1,7 @@
 #include "workspace.h"
 
 #include "../providers/local/localmachine.h"
+#include "../providers/local/localprovider.h"
 #include "../util/logging.h"
 #include "schema.h"
 
@@ -53,6 +54,18 @@ Result<qint64> pragmaValue(QSqlDatabase db, const QString &pragma)
 // refusal of a newer schema must guarantee.
 constexpr QByteArrayView sqliteMagic{"SQLite format 3\0", 16};
 
+// The local provider's sizes include GPU sizes only for GPUs a probe found; it never probes
+// itself (a process), so tell it what the workspace recorded.
+void noteLocalGpus(const QJsonObject &localSpec)
+{
+    if (!localSpec.contains(u"gpu_count"))
+        return;
+    auto *local = dynamic_cast<LocalProvider *>(
+        ProviderRegistry::instance().find(QString::fromUtf16(LocalProvider::providerId)));
+    if (local)
+        local->setGpuCount(localSpec.value(u"gpu_count").toInt());
+}
+
 Result<void> refreshLocalGpus(QSqlDatabase db)
 {
     const ComputeStore store(db);
@@ -82,6 +95,7 @@ Result<void> refreshLocalGpus(QSqlDatabase db)
         const QString k = QString::fromUtf16(key);
         spec[k] = probed.value(k);
     }
+    noteLocalGpus(spec);
     if (spec == record.spec)
         return {};
     record.spec = spec;
@@ -138,7 +152,9 @@ Workspace::Workspace(QString path)
     : m_path(std::move(path))
     , m_pool(new QThreadPool(this))
 {
-    m_pool->setMaxThreadCount(2);
+    // Lists and probes are short; lifecycle operations may wait (a keychain prompt), so
+    // leave room for both.
+    m_pool->setMaxThreadCount(4);
 }
 
 Workspace::~Workspace()
@@ -179,6 +195,26 @@ QString Workspace::snapshotsPath() const
 QString Workspace::runsPath() const
 {
     return m_path + u"/runs"_s;
+}
+
+QString Workspace::computesPath() const
+{
+    return m_path + u'/' + computesFolderName();
+}
+
+QString Workspace::userFilesPath() const
+{
+    return m_path + u'/' + userFilesFolderName();
+}
+
+QString Workspace::computesFolderName()
+{
+    return u"computes"_s;
+}
+
+QString Workspace::userFilesFolderName()
+{
+    return u"userfiles"_s;
 }
 
 int Workspace::schemaVersion() const
@@ -321,11 +357,36 @@ Result<void> Workspace::initialise()
 
     if (auto result = migrate(); !result)
         return result;
-    for (const QString &folder : {snapshotsPath(), runsPath()}) {
+    if (auto result = readId(); !result)
+        return result;
+    for (const QString &folder : {snapshotsPath(), runsPath(), computesPath(), userFilesPath()}) {
         if (!QDir().mkpath(folder))
             return Error{tr("Could not create the folder %1.").arg(folder), {}};
     }
-    return ensureLocalCompute();
+    if (auto result = ensureLocalCompute(); !result)
+        return result;
+    // An operation whose process died (a crash, a kill) must not look busy forever.
+    if (auto recovered = computes().recoverInterruptedOperations(); !recovered)
+        qCWarning(lcStore).noquote() << recovered.error().fullText();
+    return {};
+}
+
+Result<void> Workspace::readId()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (!q.exec(u"SELECT value FROM workspace_info WHERE key = 'id'"_s))
+        return Error{tr("Could not read the workspace database."), q.lastError().text()};
+    if (q.next()) {
+        m_id = q.value(0).toString();
+        return {};
+    }
+    // Older workspaces may lack it: give them one now.
+    QSqlQuery insert(QSqlDatabase::database(m_connectionName, false));
+    insert.prepare(u"INSERT OR IGNORE INTO workspace_info (key, value) VALUES ('id', ?)"_s);
+    insert.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    if (!insert.exec())
+        return Error{tr("Could not initialise the workspace."), insert.lastError().text()};
+    return readId();
 }
 
 Result<void> Workspace::migrate()
@@ -416,6 +477,7 @@ Result<void> Workspace::ensureLocalCompute()
             if (record.spec.contains(k))
                 spec[k] = record.spec.value(k);
         }
+        noteLocalGpus(spec);
         if (record.spec == spec && record.kind == ComputeKind::Local)
             return {};
         record.kind = ComputeKind::Local;
@@ -463,6 +525,13 @@ void Workspace::watchForChanges(int intervalMs)
 
 void Workspace::pollDataVersion()
 {
+    // A process that dies mid-operation commits nothing, so no data_version moves: look
+    // for such operations now and then. Recovering one is a commit, seen on a later poll.
+    if (--m_pollsUntilRecovery <= 0) {
+        m_pollsUntilRecovery = std::max(1, 2000 / std::max(1, m_watchTimer->interval()));
+        if (auto recovered = computes().recoverInterruptedOperations(); !recovered)
+            qCWarning(lcStore).noquote() << recovered.error().fullText();
+    }
     const auto version = pragmaValue(m_watchConnection->database(), u"data_version"_s);
     if (!version)
         return;

@@ -50,7 +50,20 @@ public:
     QString databasePath() const;
     QString snapshotsPath() const;
     QString runsPath() const;
+    /// Where providers keep each compute's own area: `computes/<name>/`.
+    QString computesPath() const;
+    /// Files shared by every compute instance (notebooks, scripts): they survive stopping
+    /// and deleting instances.
+    QString userFilesPath() const;
+    static QString computesFolderName();  ///< "computes"
+    static QString userFilesFolderName(); ///< "userfiles"
     int schemaVersion() const;
+    /// The workspace's id (a UUID made when it was created; `workspace_info` key "id").
+    QString id() const { return m_id; }
+
+    /// The pool the workspace runs its background work on (lists, probes, operations).
+    /// Jobs must not use the workspace object itself: give them databasePath().
+    QThreadPool *threadPool() const { return m_pool; }
 
     /// Computes through this thread's connection (blocking; fine for the CLI and tests).
     ComputeStore computes() const;
@@ -81,7 +94,9 @@ public:
     };
 
     /// Polls SQLite's `data_version` every `intervalMs` (0 stops): commits by any other
-    /// connection, in this process or another, emit changed() once per poll.
+    /// connection, in this process or another, emit changed() once per poll. About every
+    /// two seconds it also looks for operations whose process died
+    /// (ComputeStore::recoverInterruptedOperations), which a crash cannot announce.
     void watchForChanges(int intervalMs = 250);
 
 signals:
@@ -94,8 +109,11 @@ private:
     Result<void> migrate();
     Result<void> ensureLocalCompute();
     void pollDataVersion();
+    Result<void> readId();
 
     QString m_path;
+    QString m_id;
+    int m_pollsUntilRecovery = 0;
     QString m_connectionName;
     std::unique_ptr<Connection> m_watchConnection;
     qint64 m_lastDataVersion = -1;

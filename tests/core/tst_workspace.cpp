@@ -93,6 +93,10 @@ private slots:
         QVERIFY(QFileInfo::exists(dir + u"/studio.db"_s));
         QVERIFY(QFileInfo(ws.value()->snapshotsPath()).isDir());
         QVERIFY(QFileInfo(ws.value()->runsPath()).isDir());
+        QVERIFY(QFileInfo(ws.value()->computesPath()).isDir());
+        QVERIFY(QFileInfo(ws.value()->userFilesPath()).isDir());
+        QCOMPARE(ws.value()->computesPath(), dir + u"/computes"_s);
+        QCOMPARE(ws.value()->userFilesPath(), dir + u"/userfiles"_s);
 
         const Workspace::Connection c(ws.value()->databasePath());
         QSqlQuery q(c.database());
@@ -102,6 +106,10 @@ private slots:
         for (const auto *t :
              {u"computes", u"experiments", u"runs", u"run_status_events", u"workspace_info"})
             QVERIFY2(names.contains(QString::fromUtf16(t)), qPrintable(names.join(u' ')));
+        // The workspace's id, made once and kept.
+        QVERIFY(q.exec(u"SELECT value FROM workspace_info WHERE key = 'id'"_s) && q.next());
+        QVERIFY(!ws.value()->id().isEmpty());
+        QCOMPARE(ws.value()->id(), q.value(0).toString());
     }
 
     void localMachineIsAlwaysPresent()
@@ -228,6 +236,7 @@ private slots:
         QCOMPARE(gpu.createdOn, QDateTime(QDate(2026, 9, 2), QTime(8, 30), Qt::UTC));
         QCOMPARE(gpu.modifiedOn, gpu.createdOn); // new column filled from created_on
         QCOMPARE(gpu.lastError, QString());
+        QVERIFY(!gpu.isBusy()); // schema 3's operation columns start empty
         QCOMPARE(ws.value()->computes().find(u"notebook-box"_s).value()->provisioningState,
                  ProvisioningState::Failed);
 
@@ -236,6 +245,111 @@ private slots:
         QTemporaryDir bak;
         QVERIFY(QFile::copy(dir + u"/studio.db.v1.bak"_s, bak.filePath(u"studio.db"_s)));
         QCOMPARE(Workspace::peekSchemaVersion(bak.path()).value(), 1);
+    }
+
+    void migratesSchemaTwoToThree()
+    {
+        // A workspace as schema 2 wrote it (migrations are never edited, so replaying the
+        // first two is what such a workspace holds), with a compute in it.
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(u"v2"_s);
+        QVERIFY(QDir().mkpath(dir));
+        {
+            const Workspace::Connection c(dir + u"/studio.db"_s);
+            QVERIFY(c.isOpen());
+            QSqlQuery q(c.database());
+            QVERIFY(q.exec(u"PRAGMA journal_mode = WAL"_s));
+            for (int step = 0; step < 2; ++step) {
+                for (const QString &sql : Internal::schemaMigrations().at(step))
+                    QVERIFY2(q.exec(sql), qPrintable(sql));
+            }
+            QVERIFY(q.exec(u"INSERT INTO workspace_info (key, value) VALUES ('id', 'ws-two')"_s));
+            QVERIFY(q.exec(u"INSERT INTO computes (name, kind, type, provider, spec, "
+                           "provisioning_state, state, last_error, created_by, created_on, "
+                           "modified_on) VALUES ('dev-box', 'instance', 'ComputeInstance', "
+                           "'local', '{\"size\":\"Local_1C_2G\"}', 'Succeeded', 'Stopped', "
+                           "'', 'minji', '2026-09-02T08:30:00.000Z', "
+                           "'2026-09-03T08:30:00.000Z')"_s));
+            QVERIFY(q.exec(u"PRAGMA user_version = 2"_s));
+        }
+        QCOMPARE(Workspace::peekSchemaVersion(dir).value(), 2);
+
+        auto ws = Workspace::open(dir);
+        QVERIFY2(ws, qPrintable(ws ? QString() : ws.error().fullText()));
+        QCOMPARE(ws.value()->schemaVersion(), 3);
+        QCOMPARE(ws.value()->id(), u"ws-two"_s);
+        QVERIFY(QFileInfo::exists(dir + u"/studio.db.v2.bak"_s));
+
+        const auto row = ws.value()->computes().find(u"dev-box"_s).value();
+        QVERIFY(row);
+        QCOMPARE(row->state, u"Stopped"_s);
+        QCOMPARE(row->provisioningState, ProvisioningState::Succeeded);
+        QCOMPARE(row->createdBy, u"minji"_s);
+        QCOMPARE(row->sizeText(), u"Local_1C_2G"_s);
+        // The new columns: no operation running.
+        QCOMPARE(row->operation, QString());
+        QVERIFY(!row->isBusy());
+        QCOMPARE(row->progress, 0);
+        QCOMPARE(row->progressText, QString());
+        QCOMPARE(row->operationPid, qint64(0));
+        QVERIFY(!row->operationStartedOn.isValid());
+        QCOMPARE(row->toJson().value(u"operation"), QJsonValue(QJsonValue::Null));
+    }
+
+    void operationColumnsRoundTrip()
+    {
+        QTemporaryDir tmp;
+        auto ws = Workspace::open(tmp.filePath(u"ws"_s));
+        QVERIFY(ws);
+        const ComputeStore store = ws.value()->computes();
+        ComputeRecord record = cluster(u"busy-pool"_s);
+        record.operation = u"create"_s;
+        record.progress = 40;
+        record.progressText = u"Preparing the node pool"_s;
+        record.operationPid = QCoreApplication::applicationPid();
+        record.operationProcess = ComputeStore::currentProcessIdentity();
+        record.operationStartedOn = QDateTime(QDate(2026, 9, 2), QTime(8, 30), Qt::UTC);
+        const auto inserted = store.insert(record);
+        QVERIFY(inserted);
+        QCOMPARE(store.find(u"busy-pool"_s).value().value(), *inserted);
+        // This process is alive: nothing to recover, and a second operation is refused.
+        QCOMPARE(store.recoverInterruptedOperations().value(), 0);
+        QCOMPARE(
+            store.beginOperation(u"busy-pool"_s, u"delete"_s, ProvisioningState::Deleting, {}, {})
+                .value(),
+            false);
+        QVERIFY(store.setProgress(u"busy-pool"_s, 70, u"Almost"_s));
+        auto found = store.find(u"busy-pool"_s).value().value();
+        QCOMPARE(found.progress, 70);
+        QCOMPARE(found.progressText, u"Almost"_s);
+        QVERIFY(store.finishOperation(u"busy-pool"_s, ProvisioningState::Succeeded, u"Idle"_s, {},
+                                      QJsonObject{{u"max_instances"_s, 9}}));
+        found = store.find(u"busy-pool"_s).value().value();
+        QVERIFY(!found.isBusy());
+        QCOMPARE(found.progress, 0);
+        QCOMPARE(found.operationPid, qint64(0));
+        QCOMPARE(found.provisioningState, ProvisioningState::Succeeded);
+        QCOMPARE(found.state, u"Idle"_s);
+        QCOMPARE(found.spec.value(u"max_instances").toInt(), 9);
+        QVERIFY(store
+                    .beginOperation(u"busy-pool"_s, u"delete"_s, ProvisioningState::Deleting,
+                                    u"Idle"_s, u"Preparing"_s)
+                    .value());
+
+        // A row whose process is gone (no such pid) becomes Failed, "interrupted".
+        ComputeRecord orphan = cluster(u"orphan-pool"_s);
+        orphan.operation = u"update"_s;
+        orphan.operationPid = 999999999;
+        orphan.operationProcess = ComputeStore::currentProcessIdentity();
+        QVERIFY(store.insert(orphan));
+        const auto listed = store.list(ComputeKind::Cluster); // listing recovers first
+        QVERIFY(listed);
+        const auto recovered = store.find(u"orphan-pool"_s).value().value();
+        QCOMPARE(recovered.provisioningState, ProvisioningState::Failed);
+        QVERIFY(!recovered.isBusy());
+        QVERIFY2(recovered.lastError.contains(u"Updating was interrupted"_s),
+                 qPrintable(recovered.lastError));
+        QCOMPARE(store.find(u"busy-pool"_s).value()->operation, u"delete"_s); // still alive
     }
 
     void refusesNewerSchemaAndChangesNothing()
