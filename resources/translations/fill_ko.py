@@ -176,6 +176,86 @@ KO = {
     'Render the page once its data is loaded, write it to <file> (PNG) and exit.':
         '데이터를 불러온 뒤 페이지를 렌더링하여 <file>(PNG)에 쓰고 종료합니다.',
     "User interface language: en or ko (default: the system's).": '사용자 인터페이스 언어: en 또는 ko(기본값: 시스템 언어).',
+    # Lifecycle operations and the local provider (core/ops, core/providers, core/store).
+    'Attaching': '연결하는 중',
+    'Detaching': '분리하는 중',
+    'The workspace is closed.': '작업 영역이 닫혀 있습니다.',
+    '%1 was not attached: its settings have errors.\n%2': '%1을(를) 연결하지 않았습니다. 설정에 오류가 있습니다.\n%2',
+    '%1 was not created: its settings have errors.\n%2': '%1을(를) 만들지 않았습니다. 설정에 오류가 있습니다.\n%2',
+    'A compute named %1 already exists in this workspace (%2). Choose another name, or delete that compute first.':
+        '이 작업 영역에 이름이 %1인 컴퓨팅이 이미 있습니다(%2). 다른 이름을 선택하거나 먼저 그 컴퓨팅을 삭제하세요.',
+    'Preparing': '준비하는 중',
+    'Attaching %1 was canceled.': '%1 연결을 취소했습니다.',
+    'The creation of %1 was canceled.': '%1 만들기를 취소했습니다.',
+    'Saving secrets in the keychain': '키 집합에 비밀을 저장하는 중',
+    'The secrets of %1 could not be saved in the keychain: %2': '%1의 비밀을 키 집합에 저장할 수 없습니다: %2',
+    'There is no compute named %1 in this workspace.': '이 작업 영역에 이름이 %1인 컴퓨팅이 없습니다.',
+    'The local machine is part of every workspace and cannot be deleted.':
+        '로컬 컴퓨터는 모든 작업 영역에 포함되며 삭제할 수 없습니다.',
+    '%1 is busy (%2, %3%). Wait for that to finish.': '%1은(는) 작업 중입니다(%2, %3%). 끝날 때까지 기다리세요.',
+    '%1 cannot be deleted: there is no provider "%2" in this build to delete it with.':
+        '%1을(를) 삭제할 수 없습니다. 이 빌드에는 삭제에 사용할 공급자 "%2"이(가) 없습니다.',
+    '%1 is busy with another operation, or was deleted meanwhile.':
+        '%1은(는) 다른 작업을 하는 중이거나 그사이에 삭제되었습니다.',
+    'Removing secrets from the keychain': '키 집합에서 비밀을 제거하는 중',
+    '%1 was not removed: its secrets could not be removed from the keychain (%2). Try again when the keychain is available.':
+        '%1을(를) 제거하지 않았습니다. 키 집합에서 비밀을 제거할 수 없습니다(%2). 키 집합을 사용할 수 있을 때 다시 시도하세요.',
+    'Only compute instances can be started, stopped or restarted; %1 is a %2.':
+        '컴퓨팅 인스턴스만 시작, 중지, 다시 시작할 수 있습니다. %1은(는) %2입니다.',
+    '%1 was never created (%2): delete it and create it again.':
+        '%1은(는) 만들어지지 않았습니다(%2). 삭제한 다음 다시 만드세요.',
+    '%1 is already running.': '%1은(는) 이미 실행 중입니다.',
+    '%1 is already stopped.': '%1은(는) 이미 중지되었습니다.',
+    '%1 is stopped: start it instead.': '%1은(는) 중지되어 있습니다. 대신 시작하세요.',
+    'There is no provider "%1" in this build to manage %2 with.':
+        '이 빌드에는 %2을(를) 관리할 공급자 "%1"이(가) 없습니다.',
+    'Only compute clusters have nodes to update; %1 is a %2.':
+        '업데이트할 노드가 있는 것은 컴퓨팅 클러스터뿐입니다. %1은(는) %2입니다.',
+    '%1 cannot be updated while it is %2.': '%1은(는) %2 상태에서는 업데이트할 수 없습니다.',
+    'The settings of %1 are not those of a compute cluster.': '%1의 설정은 컴퓨팅 클러스터의 설정이 아닙니다.',
+    '%1 was not updated: the new settings have errors.\n%2': '%1을(를) 업데이트하지 않았습니다. 새 설정에 오류가 있습니다.\n%2',
+    '%1 was interrupted: the process doing it (pid %2) ended before it finished. Delete the compute, or try again.':
+        '%1 작업이 중단되었습니다. 작업하던 프로세스(pid %2)가 끝나기 전에 종료되었습니다. 컴퓨팅을 삭제하거나 다시 시도하세요.',
+    'Could not save the computes of the workspace.': '작업 영역의 컴퓨팅 목록을 저장할 수 없습니다.',
+    'Could not write %1: %2.': '%1을(를) 쓸 수 없습니다: %2.',
+    'The creation of %1 was canceled; what it had made was removed.':
+        '%1 만들기를 취소했습니다. 만든 것은 제거했습니다.',
+    'Could not create the folder %1: a file of that name is in the way. Move it away or choose another name.':
+        '폴더 %1을(를) 만들 수 없습니다. 같은 이름의 파일이 있습니다. 파일을 옮기거나 다른 이름을 선택하세요.',
+    'Could not create the folder %1: it already exists and is not empty. Move it away or choose another name.':
+        '폴더 %1을(를) 만들 수 없습니다. 이미 있으며 비어 있지 않습니다. 폴더를 옮기거나 다른 이름을 선택하세요.',
+    'Could not create the folder %1: %2.': '폴더 %1을(를) 만들 수 없습니다: %2.',
+    'The folder of the compute %1 is missing or damaged: %2 cannot be read (%3). Delete the compute and create it again.':
+        '컴퓨팅 %1의 폴더가 없거나 손상되었습니다. %2을(를) 읽을 수 없습니다(%3). 컴퓨팅을 삭제한 다음 다시 만드세요.',
+    'The folder of the compute %1 is damaged: %2 is not a manifest. Delete the compute and create it again.':
+        '컴퓨팅 %1의 폴더가 손상되었습니다. %2은(는) 매니페스트가 아닙니다. 컴퓨팅을 삭제한 다음 다시 만드세요.',
+    '"%1" cannot be the name of a local compute.': '"%1"은(는) 로컬 컴퓨팅의 이름이 될 수 없습니다.',
+    'Checking the size': '크기를 확인하는 중',
+    'This machine offers no size "%1". Sizes it offers: %2.':
+        '이 컴퓨터에는 크기 "%1"이(가) 없습니다. 사용할 수 있는 크기: %2.',
+    'The size %1 has no GPU, but the VM type is GPU. Choose a GPU size, or the CPU type.':
+        '크기 %1에는 GPU가 없지만 가상 머신 유형이 GPU입니다. GPU 크기나 CPU 유형을 선택하세요.',
+    'Creating the folder %1': '폴더 %1을(를) 만드는 중',
+    'Creating the home folder and the job queue': '홈 폴더와 작업 큐를 만드는 중',
+    'Could not create the link %1: %2.': '링크 %1을(를) 만들 수 없습니다: %2.',
+    'Preparing the node pool': '노드 풀을 준비하는 중',
+    'Removing %1': '%1을(를) 제거하는 중',
+    'Removed': '제거됨',
+    'Could not remove the folder %1: %2.': '폴더 %1을(를) 제거할 수 없습니다: %2.',
+    'The compute instance %1 is already running.': '컴퓨팅 인스턴스 %1은(는) 이미 실행 중입니다.',
+    'The compute instance %1 is already stopped.': '컴퓨팅 인스턴스 %1은(는) 이미 중지되었습니다.',
+    'The compute instance %1 is stopped: start it instead.': '컴퓨팅 인스턴스 %1은(는) 중지되어 있습니다. 대신 시작하세요.',
+    'Only compute clusters can be updated; %1 is a %2.': '컴퓨팅 클러스터만 업데이트할 수 있습니다. %1은(는) %2입니다.',
+    'Saving the node settings': '노드 설정을 저장하는 중',
+    'Updated': '업데이트됨',
+    'No provider in this build can back a compute of type %1 yet.':
+        '이 빌드에는 아직 %1 유형의 컴퓨팅을 지원하는 공급자가 없습니다.',
+    'Providers that can back a compute of type %1: %2.': '%1 유형의 컴퓨팅을 지원하는 공급자: %2.',
+    'There is no provider "%1" in this build (it has: %2). %3': '이 빌드에는 공급자 "%1"이(가) 없습니다(있는 공급자: %2). %3',
+    'The provider "%1" cannot back a compute of type %2, and no provider in this build can yet.':
+        '공급자 "%1"은(는) %2 유형의 컴퓨팅을 지원하지 않으며, 이 빌드에는 아직 지원하는 공급자가 없습니다.',
+    'The provider "%1" cannot back a compute of type %2. Providers that can: %3.':
+        '공급자 "%1"은(는) %2 유형의 컴퓨팅을 지원하지 않습니다. 지원하는 공급자: %3.',
 }
 
 PREFIX = {
