@@ -1,9 +1,13 @@
 // The Compute page driving real operations on the local provider: create through the form,
 // start/stop/restart, scale settings, delete with confirmation, failures shown where the
 // user looks.
+#include "../support/keyring.h"
 #include "../support/testsupport.h"
 #include "core/ops/computeoperations.h"
+#include "core/secrets/secretstore.h"
+#include "core/spec/specyaml.h"
 #include "core/store/workspace.h"
+#include "ui/forms/choicebuttons.h"
 #include "ui/forms/computeform.h"
 #include "ui/models/computelistmodel.h"
 #include "ui/pages/computepage.h"
@@ -11,12 +15,14 @@
 #include "ui/widgets/computedetailspanel.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -69,6 +75,7 @@ class tst_ComputePage : public QObject
 {
     Q_OBJECT
 
+    Test::KeyringSession m_keyring; // a real keychain; never the user's own
     QTemporaryDir m_tmp;
     std::unique_ptr<Workspace> m_ws;
     std::unique_ptr<ComputePage> m_page;
@@ -77,6 +84,8 @@ private slots:
     void initTestCase()
     {
         Test::initTestEnvironment();
+        const auto started = m_keyring.start();
+        QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().fullText()));
         auto ws = Workspace::open(m_tmp.filePath(u"ws"_s));
         QVERIFY(ws);
         m_ws = std::move(ws.value());
@@ -92,6 +101,7 @@ private slots:
     {
         m_page.reset();
         m_ws.reset();
+        m_keyring.stop();
     }
 
     void createInstanceThroughTheForm()
@@ -156,10 +166,15 @@ private slots:
         m_page->setCurrentTab(ComputeKind::Cluster);
         ComputeForm *form = m_page->openCreateForm(ComputeKind::Cluster);
         QVERIFY(form);
-        ComputeSpec spec = form->spec();
-        spec.name = u"ui-train"_s;
-        spec.as<ClusterSpec>()->maxInstances = 3;
-        form->setSpec(spec);
+        // Step 1 keeps its defaults (the smallest size); Next leads to the name and nodes.
+        auto *next = form->findChild<QPushButton *>(u"next"_s);
+        QVERIFY(next && next->isVisible() && !form->primaryButton()->isVisible());
+        QTest::mouseClick(next, Qt::LeftButton);
+        QTRY_VERIFY(form->primaryButton()->isVisible());
+        QTest::keyClicks(form->findChild<QLineEdit *>(u"name"_s), u"ui-train"_s);
+        auto *maxNodes = form->findChild<QSpinBox *>(u"maxNodes"_s);
+        maxNodes->selectAll();
+        QTest::keyClicks(maxNodes, u"3"_s);
         QTRY_VERIFY(form->primaryButton()->isEnabled());
         QTest::mouseClick(form->primaryButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(row(tab, u"ui-train"_s).has_value(), true, 10000);
@@ -168,16 +183,20 @@ private slots:
         QTRY_COMPARE(tab->currentCompute()->name, u"ui-train"_s);
         QTRY_VERIFY(tab->actionButton(u"scale"_s)->isEnabled());
         QTest::mouseClick(tab->actionButton(u"scale"_s), Qt::LeftButton);
-        QDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = m_page->findChild<QSpinBox *>(u"minNodes"_s)
-                                  ? qobject_cast<QDialog *>(
-                                      m_page->findChild<QSpinBox *>(u"minNodes"_s)->window())
-                                  : nullptr));
+        auto scaleDialog = [this]() -> QDialog * {
+            for (QDialog *d : m_page->findChildren<QDialog *>()) {
+                if (d->isVisible() && d->windowTitle().startsWith(u"Scale settings"_s))
+                    return d;
+            }
+            return nullptr;
+        };
+        QTRY_VERIFY(scaleDialog());
+        QDialog *dialog = scaleDialog();
         auto *minNodes = dialog->findChild<QSpinBox *>(u"minNodes"_s);
-        auto *maxNodes = dialog->findChild<QSpinBox *>(u"maxNodes"_s);
+        maxNodes = dialog->findChild<QSpinBox *>(u"maxNodes"_s);
         auto *message = dialog->findChild<QLabel *>(u"scaleMessage"_s);
         QPushButton *apply = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
-        QVERIFY(apply);
+        QVERIFY(minNodes && maxNodes && message && apply);
         QCOMPARE(maxNodes->value(), 3);
         minNodes->setValue(5);
         QVERIFY(!apply->isEnabled()); // the validation module's rule, shown in words
@@ -187,6 +206,61 @@ private slots:
         QVERIFY(message->text().isEmpty());
         QTest::mouseClick(apply, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(row(tab, u"ui-train"_s)->nodesText(), u"5 – 6"_s, 10000);
+    }
+
+    void aPasswordTypedInTheFormNeverReachesTheDisk()
+    {
+        const QString password = u"Pw-Form-7319-xq"_s;
+        ComputeTab *tab = m_page->tab(ComputeKind::Cluster);
+        ComputeForm *form = m_page->openCreateForm(ComputeKind::Cluster);
+        QTest::mouseClick(form->findChild<QPushButton *>(u"next"_s), Qt::LeftButton);
+        QTest::keyClicks(form->findChild<QLineEdit *>(u"name"_s), u"ssh-train"_s);
+        // Check boxes and radio buttons react on their indicator, not the row's empty space.
+        auto tick = [](QAbstractButton *b) {
+            QVERIFY(b && b->isVisible());
+            QTest::mouseClick(b, Qt::LeftButton, {}, QPoint(8, b->height() / 2));
+        };
+        tick(form->findChild<QCheckBox *>(u"sshEnabled"_s));
+        auto *auth = form->findChild<ChoiceButtons *>(u"sshAuth"_s);
+        QVERIFY(auth);
+        tick(auth->button(1)); // Password
+        auto *passwordEdit = form->findChild<QLineEdit *>(u"adminPassword"_s);
+        QVERIFY(passwordEdit && passwordEdit->isVisible());
+        QCOMPARE(passwordEdit->echoMode(), QLineEdit::Password);
+        QTest::keyClicks(passwordEdit, password);
+        QTRY_VERIFY(form->primaryButton()->isEnabled());
+        QTest::mouseClick(form->primaryButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(row(tab, u"ssh-train"_s).has_value()
+                                      && row(tab, u"ssh-train"_s)->provisioningState
+                                             == ProvisioningState::Succeeded,
+                                  true, 10000);
+
+        // The workspace keeps the keychain entry's name; the keychain has the password.
+        const auto stored = SpecYaml::fromStoredJson(row(tab, u"ssh-train"_s)->spec);
+        QVERIFY(stored.ok());
+        const Secret secret = stored->as<ClusterSpec>()->ssh.adminPassword;
+        QVERIFY(secret.value.isEmpty());
+        QVERIFY(!secret.keychainKey.isEmpty());
+        const auto fromKeychain = SecretStore().readNow(secret.keychainKey);
+        QVERIFY2(fromKeychain.ok(),
+                 qPrintable(fromKeychain.ok() ? QString() : fromKeychain.error().fullText()));
+        QCOMPARE(*fromKeychain, password);
+        // Nowhere in the workspace folder, in any encoding, nor anywhere else under the test's
+        // home but the keyring's encrypted file.
+        QCOMPARE(Test::filesContaining(m_ws->path(), password.toUtf8()), QStringList());
+        QCOMPARE(Test::filesContaining(m_keyring.root(), password.toUtf8()), QStringList());
+
+        // Deleting the compute removes its keychain entry too.
+        QVERIFY(tab->currentCompute() && tab->currentCompute()->name == u"ssh-train"_s);
+        emit tab->actionRequested(u"delete"_s, u"ssh-train"_s);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = m_page->findChild<QMessageBox *>()) && box->isVisible());
+        for (QAbstractButton *b : box->buttons()) {
+            if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                b->click();
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!row(tab, u"ssh-train"_s), 10000);
+        QVERIFY(!SecretStore().readNow(secret.keychainKey).ok());
     }
 
     void deleteAsksFirst()
