@@ -1,5 +1,6 @@
 // cstudio's write commands against a real workspace on the local provider: validate, create,
 // attach, start/stop/restart, update, export, delete/detach, --no-wait, and failures.
+#include "../support/keyring.h"
 #include "../support/program.h"
 #include "core/store/workspace.h"
 
@@ -18,6 +19,7 @@ class tst_CliCompute : public QObject
 {
     Q_OBJECT
 
+    Test::KeyringSession m_keyring; // cstudio inherits its bus: a real keychain, not the user's
     QTemporaryDir m_tmp;
     QString m_ws;
     QString m_smallSize;
@@ -47,6 +49,8 @@ private slots:
     void initTestCase()
     {
         Test::initTestEnvironment();
+        const auto started = m_keyring.start();
+        QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().fullText()));
         m_ws = m_tmp.filePath(u"ws"_s);
         QVERIFY(Workspace::open(m_ws));
         // The smallest size the local provider offers on this machine, from `validate`'s
@@ -229,6 +233,51 @@ private slots:
         o = cstudio({u"compute"_s, u"delete"_s, u"blocked"_s});
         QVERIFY2(o.exitCode == 0, o.err.constData());
         QVERIFY(QFileInfo(m_ws + u"/computes/blocked"_s).isFile());
+    }
+
+    void secretsFromASpecGoToTheKeychainOnly()
+    {
+        const QByteArray password = "Cli-Secret-5521";
+        const QString spec = writeSpec(u"ssh.yml"_s, "name: ssh-train\ntype: amlcompute\nsize: "
+                                                         + m_smallSize.toUtf8()
+                                                         + "\nmax_instances: 2\n"
+                                                           "ssh_public_access_enabled: true\n"
+                                                           "ssh_settings:\n  admin_password: "
+                                                         + password + "\n");
+        Test::Output o = cstudio({u"compute"_s, u"create"_s, u"-f"_s, spec});
+        QVERIFY2(o.exitCode == 0, o.err.constData());
+        QCOMPARE(Test::filesContaining(m_ws, password), QStringList());
+        QVERIFY(!o.out.contains(password) && !o.err.contains(password));
+        o = cstudio({u"compute"_s, u"show"_s, u"ssh-train"_s, u"-o"_s, u"json"_s});
+        QVERIFY(!o.out.contains(password));
+        QVERIFY(o.out.contains("admin_password_keychain_key"));
+        o = cstudio({u"compute"_s, u"export"_s, u"ssh-train"_s});
+        QVERIFY(!o.out.contains(password));
+        QVERIFY2(o.out.contains("# Secrets are kept in the OS keychain, never in files: "
+                                "ssh_settings.admin_password"),
+                 o.out.constData());
+        QCOMPARE(cstudio({u"compute"_s, u"delete"_s, u"ssh-train"_s}).exitCode, 0);
+    }
+
+    void withoutAKeychainNothingIsWritten()
+    {
+        const QByteArray password = "Cli-NoKeychain-8830";
+        const QString spec = writeSpec(u"nokc.yml"_s, "name: nokc-train\ntype: amlcompute\nsize: "
+                                                          + m_smallSize.toUtf8()
+                                                          + "\nmax_instances: 2\n"
+                                                            "ssh_public_access_enabled: true\n"
+                                                            "ssh_settings:\n  admin_password: "
+                                                          + password + "\n");
+        QProcessEnvironment noKeychain;
+        noKeychain.insert(u"DBUS_SESSION_BUS_ADDRESS"_s,
+                          Test::KeyringSession::unreachableBusAddress(m_tmp.path()));
+        const Test::Output o = Test::runProgram(
+            "cstudio", {u"--workspace"_s, m_ws, u"compute"_s, u"create"_s, u"-f"_s, spec},
+            u"C.UTF-8"_s, noKeychain);
+        QVERIFY(o.exitCode != 0);
+        QVERIFY2(o.err.contains("No keychain service is reachable"), o.err.constData());
+        QCOMPARE(Test::filesContaining(m_ws, password), QStringList());
+        QCOMPARE(Test::filesContaining(m_keyring.root(), password), QStringList());
     }
 
     void localMachineCannotBeDeleted()
