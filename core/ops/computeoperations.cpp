@@ -432,7 +432,7 @@ ComputeOperation *ComputeOperations::remove(const QString &name)
         const ComputeStore jobStore(connection.database());
         const QString computeName = record.name;
         auto begun = jobStore.beginOperation(computeName, key, ProvisioningState::Deleting,
-                                             record.state, tr("Preparing"));
+                                             std::nullopt, tr("Preparing"));
         if (!begun) {
             deliver(begun.error());
             return;
@@ -579,8 +579,8 @@ ComputeOperation *ComputeOperations::act(const QString &name, ComputeOperation::
         }
         const ComputeStore jobStore(connection.database());
         const QString computeName = record.name;
-        auto begun = jobStore.beginOperation(computeName, key, record.provisioningState,
-                                             transitional, tr("Preparing"));
+        auto begun = jobStore.beginOperation(computeName, key, std::nullopt, transitional,
+                                             tr("Preparing"));
         if (!begun) {
             deliver(begun.error());
             return;
@@ -720,7 +720,7 @@ ComputeOperation *ComputeOperations::update(const QString &name, std::optional<i
         const QString computeName = record.name;
         auto begun
             = jobStore.beginOperation(computeName, toKey(Type::Update), ProvisioningState::Updating,
-                                      record.state, tr("Preparing"));
+                                      std::nullopt, tr("Preparing"));
         if (!begun) {
             deliver(begun.error());
             return;

@@ -213,23 +213,27 @@ Result<bool> ComputeStore::remove(const QString &name) const
 }
 
 Result<bool> ComputeStore::beginOperation(const QString &name, const QString &operation,
-                                          ProvisioningState provisioningState, const QString &state,
+                                          std::optional<ProvisioningState> provisioningState,
+                                          const std::optional<QString> &state,
                                           const QString &progressText) const
 {
     QSqlQuery q(m_db);
     q.prepare(u"UPDATE computes SET operation = ?, progress = 0, progress_text = ?, "
               "operation_pid = ?, operation_process = ?, operation_started_on = ?, "
-              "provisioning_state = ?, state = ?, last_error = '', modified_on = ? "
-              "WHERE name = ? AND operation = ''"_s);
+              "last_error = '', modified_on = ?"_s
+              + (provisioningState ? u", provisioning_state = ?"_s : QString())
+              + (state ? u", state = ?"_s : QString()) + u" WHERE name = ? AND operation = ''"_s);
     const QString now = isoTime(QDateTime::currentDateTimeUtc());
     q.addBindValue(operation);
     q.addBindValue(text(progressText));
     q.addBindValue(QCoreApplication::applicationPid());
     q.addBindValue(currentProcessIdentity());
     q.addBindValue(now);
-    q.addBindValue(toKey(provisioningState));
-    q.addBindValue(text(state));
     q.addBindValue(now);
+    if (provisioningState)
+        q.addBindValue(toKey(*provisioningState));
+    if (state)
+        q.addBindValue(text(*state));
     q.addBindValue(name);
     if (!q.exec())
         return sqlError(tr("Could not save the compute \"%1\".").arg(name), q);

@@ -33,12 +33,13 @@ public:
     /// Deletes the compute named `name`; false when there was none.
     Result<bool> remove(const QString &name) const;
 
-    /// Marks the compute `name` as running `operation` in this process, with the given
-    /// provisioning and runtime states, progress 0 and `progressText`, and clears its last
-    /// error. Atomic across processes: false (nothing changed) when the compute is missing
-    /// or another operation holds it.
+    /// Marks the compute `name` as running `operation` in this process, with progress 0 and
+    /// `progressText`, and clears its last error. The provisioning and runtime states
+    /// change only where given. Atomic across processes: false (nothing changed) when the
+    /// compute is missing or another operation holds it.
     Result<bool> beginOperation(const QString &name, const QString &operation,
-                                ProvisioningState provisioningState, const QString &state,
+                                std::optional<ProvisioningState> provisioningState,
+                                const std::optional<QString> &state,
                                 const QString &progressText) const;
     /// Records the progress of the operation this process runs on `name`.
     Result<void> setProgress(const QString &name, int percent, const QString &text) const;

@@ -460,6 +460,34 @@ private slots:
         QVERIFY(find(ws, u"local"_s));
     }
 
+    void detachNeedsNoProviderDeleteDoes()
+    {
+        QTemporaryDir tmp;
+        auto opened = Workspace::open(tmp.filePath(u"ws"_s));
+        QVERIFY(opened);
+        Workspace &ws = *opened.value();
+        ComputeOperations operations(&ws);
+        // An attached VM recorded by another process, on a provider this build lacks.
+        QVERIFY(Test::addComputeFromAnotherProcess(ws.path(), u"far-vm"_s, ComputeKind::Attached));
+        QCOMPARE(find(ws, u"far-vm"_s)->provider, u"ssh"_s);
+        QVERIFY(!ProviderRegistry::instance().find(u"ssh"_s));
+        ComputeOperation *detach = operations.remove(u"far-vm"_s);
+        QCOMPARE(detach->type(), ComputeOperation::Type::Detach);
+        QVERIFY(finishes(detach));
+        QVERIFY2(detach->result(), qPrintable(errorOf(detach)));
+        QVERIFY(!find(ws, u"far-vm"_s));
+
+        // A managed compute needs its provider to be deleted: it is kept, and says why.
+        ComputeRecord managed = Test::sampleCompute(ComputeKind::Cluster, 3);
+        managed.name = u"cloud-pool"_s;
+        managed.provider = u"azureml"_s;
+        QVERIFY(ws.computes().insert(managed));
+        ComputeOperation *remove = operations.remove(u"cloud-pool"_s);
+        QVERIFY(remove->isFinished());
+        QVERIFY2(errorOf(remove).contains(u"\"azureml\""_s), qPrintable(errorOf(remove)));
+        QVERIFY(find(ws, u"cloud-pool"_s));
+    }
+
     void failurePath()
     {
         QTemporaryDir tmp;

@@ -333,8 +333,15 @@ private slots:
         QCOMPARE(found.spec.value(u"max_instances").toInt(), 9);
         QVERIFY(store
                     .beginOperation(u"busy-pool"_s, u"delete"_s, ProvisioningState::Deleting,
-                                    u"Idle"_s, u"Preparing"_s)
+                                    std::nullopt, u"Preparing"_s)
                     .value());
+        found = store.find(u"busy-pool"_s).value().value();
+        QCOMPARE(found.operation, u"delete"_s);
+        QCOMPARE(found.provisioningState, ProvisioningState::Deleting);
+        QCOMPARE(found.state, u"Idle"_s); // not given: unchanged
+        QCOMPARE(found.progressText, u"Preparing"_s);
+        QCOMPARE(found.operationPid, QCoreApplication::applicationPid());
+        QVERIFY(found.operationStartedOn.isValid());
 
         // A row whose process is gone (no such pid) becomes Failed, "interrupted".
         ComputeRecord orphan = cluster(u"orphan-pool"_s);
