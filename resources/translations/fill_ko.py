@@ -1,10 +1,15 @@
 #!/usr/bin/env python3
 """Fills computestudio_ko.ts from the Korean glossary below (terms as the source documents,
 seeds/*.txt, use them: 컴퓨팅 인스턴스, 컴퓨팅 클러스터, 유추 클러스터, 연결된 컴퓨팅,
-작업 영역, 로컬 컴퓨터). Run after `cmake --build build --target update_translations`;
-sources missing from the glossary are listed and left unfinished."""
+작업 영역, 로컬 컴퓨터, 가상 머신 크기, 전용, 낮은 우선 순위, 관리 ID, 프라이빗 키).
+Run after `cmake --build build --target update_translations`; sources missing from the
+glossary are listed and left unfinished, and entries that dropped a placeholder (%1), a
+mnemonic (&X, written "이름(&N):" in Korean), a tag or a `command` are reported.
+Obsolete messages (strings no source has any more) are removed."""
+import re
 import sys
 import xml.etree.ElementTree as ET
+from collections import Counter
 from pathlib import Path
 
 KO = {
@@ -64,10 +69,6 @@ KO = {
     'no': '아니요',
     'Compute': '컴퓨팅',
     'Local machine: probing…': '로컬 컴퓨터: 확인하는 중…',
-    'attach form': '연결 양식',
-    'create form': '만들기 양식',
-    'The %1 for %2 is not built yet: it arrives with the compute forms. Until then this workspace can be filled with the command line or another Compute Studio.':
-        '%2의 %1은(는) 아직 없습니다. 컴퓨팅 양식과 함께 제공됩니다. 그때까지는 명령줄이나 다른 Compute Studio로 이 작업 영역을 채울 수 있습니다.',
     'GPU: %1': 'GPU: %1',
     'no GPU': 'GPU 없음',
     'Local machine (%1): %2 · %3 · %4': '로컬 컴퓨터(%1): %2 · %3 · %4',
@@ -215,7 +216,7 @@ KO = {
     'The settings of %1 are not those of a compute cluster.': '%1의 설정은 컴퓨팅 클러스터의 설정이 아닙니다.',
     '%1 was not updated: the new settings have errors.\n%2': '%1을(를) 업데이트하지 않았습니다. 새 설정에 오류가 있습니다.\n%2',
     '%1 was interrupted: the process doing it (pid %2) ended before it finished. Delete the compute, or try again.':
-        '%1 작업이 중단되었습니다. 작업하던 프로세스(pid %2)가 끝나기 전에 종료되었습니다. 컴퓨팅을 삭제하거나 다시 시도하세요.',
+        '진행 중이던 작업(%1)이 중단되었습니다. 작업하던 프로세스(PID %2)가 끝나기 전에 종료되었습니다. 컴퓨팅을 삭제하거나 다시 시도하세요.',
     'Could not save the computes of the workspace.': '작업 영역의 컴퓨팅 목록을 저장할 수 없습니다.',
     'Could not write %1: %2.': '%1을(를) 쓸 수 없습니다: %2.',
     'The creation of %1 was canceled; what it had made was removed.':
@@ -256,15 +257,552 @@ KO = {
         '공급자 "%1"은(는) %2 유형의 컴퓨팅을 지원하지 않으며, 이 빌드에는 아직 지원하는 공급자가 없습니다.',
     'The provider "%1" cannot back a compute of type %2. Providers that can: %3.':
         '공급자 "%1"은(는) %2 유형의 컴퓨팅을 지원하지 않습니다. 지원하는 공급자: %3.',
-}
 
-PREFIX = {
-    'Usage: cstudio [--workspace DIR]': '''사용법: cstudio [--workspace DIR] [-o table|json] <group> <command> [options]
+    # Issue 3: secrets in the OS keychain (keychain: 키 집합; the desktop's keyring: 키 모음).
+    'The keychain could not be asked because the application is not running or is shutting down.':
+        '애플리케이션이 실행 중이 아니거나 종료하는 중이어서 키 집합에 요청할 수 없습니다.',
+    'No secret is saved in the keychain under “%1”; enter it again.': '키 집합에 “%1”(으)로 저장된 비밀이 없습니다. 다시 입력하세요.',
+    'The keychain refused to save the secret: it is locked or access was denied. Unlock your keyring and try again; you will be asked for the secret again next time.':
+        '키 집합이 비밀 저장을 거부했습니다. 키 집합이 잠겨 있거나 액세스가 거부되었습니다. 키 모음의 잠금을 해제하고 다시 시도하세요. 다음에 비밀을 다시 묻습니다.',
+    'The keychain refused to give out the secret: it is locked or access was denied. Unlock your keyring and try again, or enter the secret again.':
+        '키 집합이 비밀 제공을 거부했습니다. 키 집합이 잠겨 있거나 액세스가 거부되었습니다. 키 모음의 잠금을 해제하고 다시 시도하거나 비밀을 다시 입력하세요.',
+    'The keychain refused to remove the secret: it is locked or access was denied. Unlock your keyring and try again.':
+        '키 집합이 비밀 제거를 거부했습니다. 키 집합이 잠겨 있거나 액세스가 거부되었습니다. 키 모음의 잠금을 해제하고 다시 시도하세요.',
+    'The keychain could not remove the secret saved under “%1”. Try again, or remove it with your keyring manager (Passwords and Keys, KWalletManager).':
+        '키 집합에서 “%1”(으)로 저장된 비밀을 제거할 수 없습니다. 다시 시도하거나 키 모음 관리자(암호 및 키, KWalletManager)에서 제거하세요.',
+    "No keychain service is reachable, so the secret was not saved. Start your desktop's keyring (GNOME Keyring, KWallet) and try again; you will be asked for it again next time.":
+        '연결할 수 있는 키 집합 서비스가 없어 비밀을 저장하지 않았습니다. 데스크톱의 키 모음(GNOME Keyring, KWallet)을 시작하고 다시 시도하세요. 다음에 비밀을 다시 묻습니다.',
+    "No keychain service is reachable, so the saved secret could not be read. Start your desktop's keyring (GNOME Keyring, KWallet) and try again, or enter the secret again.":
+        '연결할 수 있는 키 집합 서비스가 없어 저장된 비밀을 읽을 수 없습니다. 데스크톱의 키 모음(GNOME Keyring, KWallet)을 시작하고 다시 시도하거나 비밀을 다시 입력하세요.',
+    "No keychain service is reachable, so the secret could not be removed from it. Start your desktop's keyring (GNOME Keyring, KWallet) and try again.":
+        '연결할 수 있는 키 집합 서비스가 없어 비밀을 제거할 수 없습니다. 데스크톱의 키 모음(GNOME Keyring, KWallet)을 시작하고 다시 시도하세요.',
+    'The keychain request failed.': '키 집합 요청이 실패했습니다.',
+    'The secret has no name to be kept under in the keychain.': '키 집합에 저장할 비밀의 이름이 없습니다.',
+
+    # Issue 3: compute types and what they can be used for (seed 000's capability table).
+    'Remote virtual machine': '원격 가상 머신',
+    'HDInsight': 'HDInsight',
+    'Databricks': 'Databricks',
+    'Data Lake Analytics': 'Data Lake Analytics',
+    'Kubernetes': 'Kubernetes',
+    'Slurm cluster': 'Slurm 클러스터',
+    '%1 can be used only as a step of a pipeline.': '%1은(는) 파이프라인의 단계로만 사용할 수 있습니다.',
+    'An inference cluster hosts deployed models; it does not run training scripts. Use a compute cluster.':
+        '유추 클러스터는 배포된 모델을 호스트하며 학습 스크립트를 실행하지 않습니다. 컴퓨팅 클러스터를 사용하세요.',
+    'Compute instances do not support distributed training. Submit the run to a compute cluster.':
+        '컴퓨팅 인스턴스는 분산 학습을 지원하지 않습니다. 실행을 컴퓨팅 클러스터에 제출하세요.',
+    '%1 does not support distributed training. Submit the run to a compute cluster.':
+        '%1은(는) 분산 학습을 지원하지 않습니다. 실행을 컴퓨팅 클러스터에 제출하세요.',
+    '%1 cannot be used for hyperparameter tuning.': '%1은(는) 하이퍼 매개 변수 튜닝에 사용할 수 없습니다.',
+    '%1 cannot be used for automated ML.': '%1은(는) 자동화된 ML에 사용할 수 없습니다.',
+    'The local machine cannot be used in pipelines. Use a compute cluster or a remote virtual machine.':
+        '로컬 컴퓨터는 파이프라인에서 사용할 수 없습니다. 컴퓨팅 클러스터나 원격 가상 머신을 사용하세요.',
+    '%1 cannot be used in pipelines.': '%1은(는) 파이프라인에서 사용할 수 없습니다.',
+    'The local machine': '로컬 컴퓨터',
+    'maybe': '경우에 따라',
+    'only': '전용',
+    'GPU: %1 · Hyperparameter tuning: %2 · Automated ML: %3 · Pipelines: %4':
+        'GPU: %1 · 하이퍼 매개 변수 튜닝: %2 · 자동화된 ML: %3 · 파이프라인: %4',
+    'GPU': 'GPU',
+    'if the machine has one': '컴퓨터에 있는 경우',
+    'pipeline steps only': '파이프라인 단계 전용',
+    'training runs': '학습 실행',
+    'distributed training': '분산 학습',
+    'hyperparameter tuning': '하이퍼 매개 변수 튜닝',
+    'pipelines': '파이프라인',
+    'automated ML': '자동화된 ML',
+    'hosting deployed models': '배포된 모델 호스팅',
+    'Can be used for': '사용 용도',
+
+    # Issue 3: compute specs in YAML.
+    'Line %1: %2': '%1행: %2',
+    '%1 must be text.': '%1은(는) 텍스트여야 합니다.',
+    '%1 must be a whole number, not “%2”.': '%1은(는) “%2”이(가) 아니라 정수여야 합니다.',
+    '%1 must be true or false, not “%2”.': '%1은(는) “%2”이(가) 아니라 true 또는 false여야 합니다.',
+    '%1 must be one of %2, not “%3”.': '%1은(는) “%3”이(가) 아니라 %2 중 하나여야 합니다.',
+    '%1 must be a mapping of keys to values.': '%1은(는) 키와 값의 매핑이어야 합니다.',
+    '%1 must be a list.': '%1은(는) 목록이어야 합니다.',
+    'Unknown key “%1”. Known keys here: %2.': '알 수 없는 키 “%1”. 여기에서 사용할 수 있는 키: %2.',
+    'The spec has no “type”. Give one of: %1.': '사양에 “type”이 없습니다. 다음 중 하나를 지정하세요: %1.',
+    'Unknown compute type “%1”. Give one of: %2.': '알 수 없는 컴퓨팅 유형 “%1”. 다음 중 하나를 지정하세요: %2.',
+    'The YAML is not valid at line %1, column %2: %3.': 'YAML이 %1행 %2열에서 올바르지 않습니다: %3.',
+    'A compute spec is a YAML mapping (key: value lines), starting with “name:” and “type:”.':
+        '컴퓨팅 사양은 “name:”과 “type:”으로 시작하는 YAML 매핑(key: value 줄)입니다.',
+    'The YAML could not be read at line %1: %2.': '%1행에서 YAML을 읽을 수 없습니다: %2.',
+    'Could not read %1: %2.': '%1을(를) 읽을 수 없습니다: %2.',
+    '%1 is too large to be a compute spec (over 1 MiB).': '%1은(는) 컴퓨팅 사양으로 사용하기에 너무 큽니다(1MiB 초과).',
+    'Secrets are kept in the OS keychain, never in files: %1': '비밀은 파일이 아니라 OS 키 집합에만 보관됩니다: %1',
+    'The stored spec of %1 could not be read.': '저장된 %1의 사양을 읽을 수 없습니다.',
+
+    # Issue 3: validation (field rules as the studio's forms state them, seed 001).
+    'The %1 %2 does not exist.': '%1 %2이(가) 없습니다.',
+    'The %1 %2 is not a file.': '%1 %2은(는) 파일이 아닙니다.',
+    'The %1 %2 cannot be read: check its permissions.': '%1 %2을(를) 읽을 수 없습니다. 권한을 확인하세요.',
+    'Choose a virtual machine size.': '가상 머신 크기를 선택하세요.',
+    'The size %1 is not offered here. Choose one of: %2.': '크기 %1은(는) 여기에서 제공되지 않습니다. 다음 중 하나를 선택하세요: %2.',
+    'The size %1 is not offered here. Choose one of the listed sizes.':
+        '크기 %1은(는) 여기에서 제공되지 않습니다. 목록에 있는 크기 중 하나를 선택하세요.',
+    'The size %1 has no GPU. Choose a GPU size or set the virtual machine type to CPU.':
+        '크기 %1에는 GPU가 없습니다. GPU 크기를 선택하거나 가상 머신 유형을 CPU로 설정하세요.',
+    'The size %1 is a GPU size. Choose a CPU size or set the virtual machine type to GPU.':
+        '크기 %1은(는) GPU 크기입니다. CPU 크기를 선택하거나 가상 머신 유형을 GPU로 설정하세요.',
+    'Enter the name of the existing virtual network.': '기존 가상 네트워크의 이름을 입력하세요.',
+    'Enter the subnet of the virtual network.': '가상 네트워크의 서브넷을 입력하세요.',
+    'A subnet needs its virtual network: enter the virtual network name too.':
+        '서브넷에는 가상 네트워크가 필요합니다. 가상 네트워크 이름도 입력하세요.',
+    'Enter the subnet of the virtual network %1.': '가상 네트워크 %1의 서브넷을 입력하세요.',
+    'A resource group is only used with a virtual network: enter the virtual network name too, or clear the resource group.':
+        '리소스 그룹은 가상 네트워크와 함께만 사용됩니다. 가상 네트워크 이름도 입력하거나 리소스 그룹을 지우세요.',
+    'Enter the administrator user name for SSH.': 'SSH용 관리자 사용자 이름을 입력하세요.',
+    'This is not an OpenSSH public key. Paste one line such as “ssh-ed25519 AAAA… user@host” (the contents of a .pub file).':
+        'OpenSSH 공개 키가 아닙니다. “ssh-ed25519 AAAA… user@host”와 같은 한 줄(.pub 파일의 내용)을 붙여 넣으세요.',
+    'With SSH access enabled, give an SSH public key or an administrator password.':
+        'SSH 액세스를 사용하는 경우 SSH 공개 키나 관리자 암호를 지정하세요.',
+    'With SSH access enabled, give the SSH public key to log in with.':
+        'SSH 액세스를 사용하는 경우 로그인에 사용할 SSH 공개 키를 지정하세요.',
+    'Add at least one user-assigned identity (its resource id).': '사용자 할당 ID를 하나 이상 추가하세요(리소스 ID로 지정).',
+    'User-assigned identities are listed, but the identity type is not user-assigned.':
+        '사용자 할당 ID가 나열되어 있지만 ID 유형이 사용자 할당이 아닙니다.',
+    "Enter the cluster's address: <cluster>.azurehdinsight.net or an IP address.":
+        '클러스터의 주소로 <cluster>.azurehdinsight.net 또는 IP 주소를 입력하세요.',
+    "Enter the machine's address: a host name (FQDN) or an IP address.":
+        '컴퓨터의 주소로 호스트 이름(FQDN) 또는 IP 주소를 입력하세요.',
+    '%1 is neither a host name nor an IP address.': '%1은(는) 호스트 이름도 IP 주소도 아닙니다.',
+    'HDInsight addresses usually have the form <cluster>.azurehdinsight.net.':
+        'HDInsight 주소는 보통 <cluster>.azurehdinsight.net 형식입니다.',
+    'The SSH port must be between 1 and 65535 (usually 22).': 'SSH 포트는 1에서 65535 사이여야 합니다(보통 22).',
+    'Enter the user name to log in with.': '로그인에 사용할 사용자 이름을 입력하세요.',
+    'Give a password or a private key file. A key is safer: passwords can be guessed by brute force.':
+        '암호나 프라이빗 키 파일을 지정하세요. 키가 더 안전합니다. 암호는 무차별 암호 대입 공격에 취약합니다.',
+    'Use either a password or a private key file, not both.': '암호와 프라이빗 키 파일 중 하나만 사용하세요.',
+    'private key file': '프라이빗 키 파일',
+    'A passphrase belongs to a private key file: choose the key file or clear the passphrase.':
+        '암호 문구는 프라이빗 키 파일에 속합니다. 키 파일을 선택하거나 암호 문구를 지우세요.',
+    'Enter a compute name.': '컴퓨팅 이름을 입력하세요.',
+    'The name can contain only letters, digits and hyphens (-).': '이름에는 문자, 숫자 및 하이픈(-)만 사용할 수 있습니다.',
+    'The name must start with a letter.': '이름은 문자로 시작해야 합니다.',
+    'The name must be %1 to %2 characters long (now %3).': '이름은 %1~%2자여야 합니다(현재 %3자).',
+    'A hyphen must be followed by a letter or digit: the name cannot end with “-”.':
+        '하이픈 뒤에는 문자나 숫자가 와야 합니다. 이름은 “-”로 끝날 수 없습니다.',
+    'The name cannot end with a hyphen followed only by digits (like “-1”): put a letter after the hyphen.':
+        '이름은 하이픈 뒤에 숫자만 오는 형태(예: “-1”)로 끝날 수 없습니다. 하이픈 뒤에 문자를 넣으세요.',
+    "The name does not match the service's rule %1.": '이름이 서비스 규칙 %1과(와) 일치하지 않습니다.',
+    'A compute named %1 already exists in this workspace. Choose another name: creating this one will be refused.':
+        '이 작업 영역에 이름이 %1인 컴퓨팅이 이미 있습니다. 다른 이름을 선택하세요. 이 이름으로는 만들 수 없습니다.',
+    'Name the provider that backs this compute (for example “local”).': '이 컴퓨팅을 지원하는 공급자를 지정하세요(예: “local”).',
+    'The idle time before shutdown cannot be negative (0 turns it off).': '종료 전 유휴 시간은 음수일 수 없습니다(0이면 사용 안 함).',
+    '“%1” is not a cron expression: give five fields (minute hour day-of-month month day-of-week), for example “0 18 * * 1-5”.':
+        '“%1”은(는) cron 식이 아닙니다. 다섯 개의 필드(분 시 일 월 요일)를 지정하세요(예: “0 18 * * 1-5”).',
+    'The minimum number of nodes cannot be negative.': '최소 노드 수는 음수일 수 없습니다.',
+    'The maximum number of nodes must be at least 1.': '최대 노드 수는 1 이상이어야 합니다.',
+    'The minimum number of nodes (%1) cannot be more than the maximum (%2).': '최소 노드 수(%1)는 최대 노드 수(%2)보다 클 수 없습니다.',
+    'The idle seconds before scale down cannot be negative.': '규모 축소 전 유휴 시간(초)은 음수일 수 없습니다.',
+    'Choose the existing Kubernetes service to use.': '사용할 기존 Kubernetes Service를 선택하세요.',
+    'The number of nodes must be at least 1.': '노드 수는 1 이상이어야 합니다.',
+    'Nodes × vCPUs must be at least 12: %1 nodes of %2 (%3 vCPUs) give %4. Use at least %5 nodes or a larger size.':
+        '노드 수 × vCPU가 12 이상이어야 합니다. %2(vCPU %3개) 노드 %1개는 %4입니다. 노드를 %5개 이상 사용하거나 더 큰 크기를 선택하세요.',
+    'The vCPUs of %1 are not known here, so the rule nodes × vCPUs ≥ 12 could not be checked.':
+        '여기에서는 %1의 vCPU 수를 알 수 없으므로 노드 수 × vCPU ≥ 12 규칙을 확인할 수 없습니다.',
+    'Enter the domain name (CNAME) the SSL certificate is for.': 'SSL 인증서의 대상 도메인 이름(CNAME)을 입력하세요.',
+    'Choose the SSL certificate file (PEM).': 'SSL 인증서 파일(PEM)을 선택하세요.',
+    'certificate file': '인증서 파일',
+    'Choose the SSL key file (PEM).': 'SSL 키 파일(PEM)을 선택하세요.',
+    'key file': '키 파일',
+    'A virtual machine name must be shorter than 64 characters (now %1).': '가상 머신 이름은 64자 미만이어야 합니다(현재 %1자).',
+    'A virtual machine name cannot contain %1.': '가상 머신 이름에는 %1을(를) 사용할 수 없습니다.',
+    'Enter the name of the Databricks workspace.': 'Databricks 작업 영역의 이름을 입력하세요.',
+    'Enter the resource group of the Databricks workspace.': 'Databricks 작업 영역의 리소스 그룹을 입력하세요.',
+    'Enter a Databricks access token.': 'Databricks 액세스 토큰을 입력하세요.',
+    'Enter the resource group of the Data Lake Analytics account.': 'Data Lake Analytics 계정의 리소스 그룹을 입력하세요.',
+    'Enter the name of the Data Lake Analytics account.': 'Data Lake Analytics 계정 이름을 입력하세요.',
+    "Give the Kubernetes cluster's resource id or a kubeconfig file.": 'Kubernetes 클러스터의 리소스 ID나 kubeconfig 파일을 지정하세요.',
+    'kubeconfig file': 'kubeconfig 파일',
+    'A namespace has 1 to 63 lowercase letters, digits and hyphens, and starts and ends with a letter or digit.':
+        '네임스페이스는 1~63자의 소문자, 숫자 및 하이픈으로 구성되며 문자나 숫자로 시작하고 끝나야 합니다.',
+    '%1 cannot be changed after creation.': '%1은(는) 만든 후에 변경할 수 없습니다.',
+    'The compute type': '컴퓨팅 유형',
+    'The name': '이름',
+    'The provider': '공급자',
+    'The virtual machine type': '가상 머신 유형',
+    'The virtual machine size': '가상 머신 크기',
+    'SSH access': 'SSH 액세스',
+    'The virtual machine priority': '가상 머신 우선 순위',
+    'The virtual network': '가상 네트워크',
+
+    # Issue 3: the create and attach forms (labels and help as seed 001's field tables).
+    'View &YAML': 'YAML 보기(&Y)',
+    'Show the spec this form will send, as YAML (secrets left out).': '이 양식이 보낼 사양을 YAML로 표시합니다(비밀 제외).',
+    '&Load YAML…': 'YAML 불러오기(&L)…',
+    'Fill the form from a YAML spec file (the format `cstudio compute export` writes).':
+        'YAML 사양 파일(`cstudio compute export`가 쓰는 형식)로 양식을 채웁니다.',
+    'Cancel': '취소',
+    'Close the form without creating anything (Esc).': '아무것도 만들지 않고 양식을 닫습니다(Esc).',
+    'e.g. my-compute': '예: my-compute',
+    'Compute &name:': '컴퓨팅 이름(&N):',
+    'P&rovider:': '공급자(&R):',
+    'The backend that creates this compute and runs work on it. “local” is this machine and the default; a provider that cannot back this kind of compute is named in a warning.':
+        '이 컴퓨팅을 만들고 그 위에서 작업을 실행하는 백 엔드입니다. “local”은 이 컴퓨터이며 기본값입니다. 이 유형의 컴퓨팅을 지원하지 않는 공급자를 선택하면 경고가 표시됩니다.',
+    'Not yet: fix these first.': '아직 할 수 없습니다. 먼저 다음 문제를 해결하세요.',
+    'Still needed: %1.': '아직 필요한 항목: %1.',
+    'YAML': 'YAML',
+    'YAML of %1': '%1의 YAML',
+    'YAML spec': 'YAML 사양',
+    'Save it as a .yml file to use it with `cstudio compute create -f FILE` or Load YAML. Passwords, passphrases and tokens are never included.':
+        '.yml 파일로 저장하면 `cstudio compute create -f FILE`이나 YAML 불러오기에 사용할 수 있습니다. 암호, 암호 문구, 토큰은 포함되지 않습니다.',
+    '&Copy': '복사(&C)',
+    'Close': '닫기',
+    'Copied': '복사됨',
+    'Load YAML': 'YAML 불러오기',
+    'YAML files (*.yml *.yaml);;All files (*)': 'YAML 파일 (*.yml *.yaml);;모든 파일 (*)',
+    'Could not load %1: %2': '%1을(를) 불러올 수 없습니다: %2',
+    'The form was left as it was.': '양식은 변경되지 않았습니다.',
+    '%1 describes a %2 (type: %3); this form is for %4. The form was left as it was.':
+        '%1은(는) %2(type: %3)을(를) 설명하지만 이 양식은 %4용입니다. 양식은 변경되지 않았습니다.',
+    'Loaded %1.': '%1을(를) 불러왔습니다.',
+    'Loaded %1, but some of it could not be used; the form shows the rest:':
+        '%1을(를) 불러왔지만 일부는 사용할 수 없습니다. 나머지는 양식에 표시됩니다:',
+    '&Create': '만들기(&C)',
+    'Same as the workspace': '작업 영역과 동일',
+    'C&PU': 'C&PU',
+    '&GPU': '&GPU',
+    'Virtual machine &type:': '가상 머신 유형(&T):',
+    'Virtual machine &size:': '가상 머신 크기(&S):',
+    '&Enable SSH access': 'SSH 액세스 사용(&E)',
+    'SSH access:': 'SSH 액세스:',
+    'ssh-ed25519 AAAA… user@host': 'ssh-ed25519 AAAA… user@host',
+    '&Advanced settings': '고급 설정(&A)',
+    'Resource &group:': '리소스 그룹(&G):',
+    'Reso&urce group:': '리소스 그룹(&U):',
+    '&Virtual network:': '가상 네트워크(&V):',
+    'Subne&t:': '서브넷(&T):',
+    'Su&bnet:': '서브넷(&B):',
+    'Pa&ssword:': '암호(&S):',
+    'Required. 3 to 24 characters: letters, digits and hyphens (-). It must start with a letter, and a hyphen must be followed by at least one more character. The name must be unique among the computes of the region: a warning says when it is not.':
+        '필수. 문자, 숫자 및 하이픈(-)으로 된 3~24자입니다. 이름은 문자로 시작해야 하며, 하이픈 뒤에는 문자가 하나 이상 있어야 합니다. 이름은 지역 내 모든 컴퓨팅에서 고유해야 하며, 고유하지 않으면 경고가 표시됩니다.',
+    'Required. 2 to 16 characters: letters, digits and hyphens (-). It must start with a letter, and a hyphen must be followed by at least one more character. The name must be unique among the computes of the region: a warning says when it is not.':
+        '필수. 문자, 숫자 및 하이픈(-)으로 된 2~16자입니다. 이름은 문자로 시작해야 하며, 하이픈 뒤에는 문자가 하나 이상 있어야 합니다. 이름은 지역 내 모든 컴퓨팅에서 고유해야 하며, 고유하지 않으면 경고가 표시됩니다.',
+    'CPU or GPU. The type cannot be changed after the compute is created.': 'CPU 또는 GPU입니다. 컴퓨팅을 만든 후에는 유형을 변경할 수 없습니다.',
+    'Cannot be changed after creation.': '만든 후에는 변경할 수 없습니다.',
+    'The virtual machine size: its cores (vCPUs), memory and GPUs. Supported sizes may be limited by region and quota; the list shows what this provider offers.':
+        '가상 머신 크기입니다. 크기에 따라 코어 수(vCPU), 메모리, GPU가 정해집니다. 지원되는 크기는 지역 및 할당량에 따라 제한될 수 있으며, 목록에는 이 공급자가 제공하는 크기가 표시됩니다.',
+    'SSH access is disabled by default and cannot be changed after creation. Enable it to connect with SSH, for example to debug interactively with VS Code Remote.':
+        'SSH 액세스는 기본적으로 사용하지 않도록 설정되어 있으며 만든 후에는 변경할 수 없습니다. SSH로 연결하려면(예: VS Code 원격으로 대화형 디버깅) 사용하도록 설정하세요.',
+    'Off by default; cannot be changed after creation.': '기본적으로 꺼져 있으며 만든 후에는 변경할 수 없습니다.',
+    'SSH access uses a public/private key pair: give your OpenSSH public key (one line such as the contents of ~/.ssh/id_ed25519.pub) and connect with the matching private key.':
+        'SSH 액세스에는 공개/프라이빗 키 쌍이 사용됩니다. OpenSSH 공개 키(~/.ssh/id_ed25519.pub의 내용과 같은 한 줄)를 입력하고, 짝이 되는 프라이빗 키로 연결하세요.',
+    'Optional. The resource group of an existing virtual network to create the compute in.':
+        '선택 사항. 컴퓨팅을 만들 기존 가상 네트워크의 리소스 그룹입니다.',
+    'Optional. The name of an existing virtual network (VNet) to create the compute in. It must be in the same region as the workspace.':
+        '선택 사항. 컴퓨팅을 만들 기존 가상 네트워크(VNet)의 이름입니다. 작업 영역과 같은 지역에 있어야 합니다.',
+    "The subnet within the virtual network. The compute gets IP addresses from the subnet's range.":
+        '가상 네트워크 내의 서브넷입니다. 컴퓨팅에 서브넷 범위의 IP 주소가 할당됩니다.',
+    'Expanded': '확장됨',
+    'Collapsed': '축소됨',
+    'Browse…': '찾아보기…',
+    'Choose a file': '파일 선택',
+    'All files (*)': '모든 파일 (*)',
+    'vCPUs': 'vCPU',
+    'Memory (GiB)': '메모리(GiB)',
+    'GPUs': 'GPU',
+    'Filter sizes by name': '이름으로 크기 필터링',
+    'Filter virtual machine sizes': '가상 머신 크기 필터링',
+    'Virtual machine sizes': '가상 머신 크기',
+    'Size name, e.g. Standard_DS3_v2': '크기 이름(예: Standard_DS3_v2)',
+    'Family: %1': '제품군: %1',
+    'Selected: %1 (hidden by the filter)': '선택됨: %1(필터로 숨겨짐)',
+    'Selected: %1 (not offered by this provider)': '선택됨: %1(이 공급자가 제공하지 않음)',
+    'No size matches.': '일치하는 크기가 없습니다.',
+
+    # Compute instance form.
+    'New compute instance': '새 컴퓨팅 인스턴스',
+    'From file…': '파일에서…',
+    'Read the public key from a .pub file.': '.pub 파일에서 공개 키를 읽습니다.',
+    'SSH public &key:': 'SSH 공개 키(&K):',
+    'Never': '안 함',
+    ' minutes': '분',
+    '&Idle shutdown after:': '유휴 상태 종료 시간(&I):',
+    'Stop the instance after it has been idle this many minutes, so it does not cost compute while unused. A stopped instance keeps its quota and can be started again. Never: keep it running.':
+        '인스턴스가 지정한 시간(분) 동안 유휴 상태이면 중지하여 사용하지 않는 동안 컴퓨팅 비용이 발생하지 않게 합니다. 중지된 인스턴스는 할당량을 유지하며 다시 시작할 수 있습니다. 안 함: 계속 실행합니다.',
+    'Optional: the provider, and a virtual network to create the instance in.': '선택 사항: 공급자, 인스턴스를 만들 가상 네트워크.',
+    'Choose a public key': '공개 키 선택',
+    'Public keys (*.pub);;All files (*)': '공개 키 (*.pub);;모든 파일 (*)',
+    'Public key': '공개 키',
+    'Could not read %1: %2': '%1을(를) 읽을 수 없습니다: %2',
+
+    # Compute cluster form.
+    'New compute cluster': '새 컴퓨팅 클러스터',
+    'Step 1 of 2: Virtual machine': '1/2단계: 가상 머신',
+    'Step 2 of 2: Advanced settings': '2/2단계: 고급 설정',
+    'L&ocation:': '위치(&O):',
+    "The region to create the compute cluster in. By default the same location as the workspace. Another region than the workspace's or its data's can add network latency and data transfer costs, both when the cluster is created and when jobs run on it.":
+        '컴퓨팅 클러스터를 만들 지역입니다. 기본적으로 작업 영역과 동일한 위치입니다. 작업 영역이나 데이터와 다른 지역을 사용하면 네트워크 대기 시간 및 데이터 전송 비용이 증가할 수 있으며, 이는 클러스터를 만들 때와 클러스터에서 작업을 실행할 때 모두 발생할 수 있습니다.',
+    '&Dedicated': '전용(&D)',
+    'Lo&w priority': '낮은 우선 순위(&W)',
+    'Nodes are yours for as long as the cluster has them.': '클러스터에 노드가 있는 동안 계속 사용할 수 있습니다.',
+    'Cheaper, but compute nodes are not guaranteed: jobs may be preempted.':
+        '더 저렴하지만 컴퓨팅 노드를 보장하지 않습니다. 작업이 선점될 수 있습니다.',
+    'Virtual machine p&riority:': '가상 머신 우선 순위(&R):',
+    'Dedicated or Low priority. Low-priority virtual machines are cheaper but compute nodes are not guaranteed: jobs may be preempted.':
+        '전용 또는 낮은 우선 순위입니다. 우선 순위가 낮은 가상 머신은 더 저렴하지만 컴퓨팅 노드를 보장하지 않습니다. 작업이 선점될 수 있습니다.',
+    'Low priority: cheaper, but jobs may be preempted.': '낮은 우선 순위: 더 저렴하지만 작업이 선점될 수 있습니다.',
+    '&Minimum number of nodes:': '최소 노드 수(&M):',
+    'The minimum number of nodes to provision. For dedicated nodes kept ready, set that number here. With 0 the cluster costs nothing for nodes while it is idle.':
+        '프로비전할 최소 노드 수입니다. 항상 준비된 전용 노드가 필요하면 여기에 그 수를 설정합니다. 0으로 설정하면 클러스터가 유휴 상태일 때 노드 비용이 발생하지 않습니다.',
+    '0: no cost while idle.': '0: 유휴 상태일 때 비용 없음.',
+    'Ma&ximum number of nodes:': '최대 노드 수(&X):',
+    'The maximum number of nodes to provision. The cluster scales up to this number automatically when jobs are submitted.':
+        '프로비전할 최대 노드 수입니다. 작업이 제출되면 클러스터가 이 노드 수까지 자동으로 확장됩니다.',
+    ' seconds': '초',
+    '&Idle seconds before scale down:': '규모 축소 전 유휴 시간(&I):',
+    'How long the cluster stays idle before it scales down to the minimum number of nodes (default 120 seconds).':
+        '클러스터의 규모를 최소 노드 수로 축소하기 전 유휴 시간입니다(기본값 120초).',
+    'Admin &user name:': '관리자 사용자 이름(&U):',
+    'The user name for SSH connections to the nodes.': '노드에 SSH로 연결할 때 사용할 사용자 이름입니다.',
+    'SSH public key': 'SSH 공개 키',
+    'Password': '암호',
+    'Sign in &with:': '로그인 방법(&W):',
+    'An SSH public key, or a password. SSH keys are safer: passwords are open to brute-force attacks.':
+        'SSH 공개 키 또는 암호입니다. SSH 키가 더 안전합니다. 암호는 무차별 암호 대입 공격에 취약합니다.',
+    '&Public key:': '공개 키(&P):',
+    'The password of the admin user. It is kept in the system keychain, never in the workspace or in YAML files.':
+        '관리자 사용자의 암호입니다. 작업 영역이나 YAML 파일이 아니라 시스템 키 집합에 보관됩니다.',
+    'Optional: the provider, a virtual network to create the cluster in, and a managed identity.':
+        '선택 사항: 공급자, 클러스터를 만들 가상 네트워크, 관리 ID.',
+    'System-assigned': '시스템 할당',
+    'User-assigned': '사용자 할당',
+    'Managed i&dentity:': '관리 ID(&D):',
+    'A managed identity gives the cluster access to other resources without credentials in your code: system-assigned (made for this cluster) or user-assigned (identities you created).':
+        '관리 ID를 사용하면 코드에 자격 증명을 넣지 않고도 클러스터가 다른 리소스에 액세스할 수 있습니다. 시스템 할당(이 클러스터용으로 만들어진 ID) 또는 사용자 할당(직접 만든 ID)을 선택합니다.',
+    'One resource id per line': '한 줄에 리소스 ID 하나',
+    'Identity res&ource ids:': '관리 ID 리소스 ID(&O):',
+    'The resource ids of the user-assigned identities, one per line.': '사용자 할당 ID의 리소스 ID입니다. 한 줄에 하나씩 입력합니다.',
+    '&Back': '뒤로(&B)',
+    '&Next': '다음(&N)',
+    'Go on to the advanced settings: name, nodes, SSH access.': '고급 설정(이름, 노드, SSH 액세스)으로 진행합니다.',
+
+    # Inference cluster form.
+    'New inference cluster': '새 유추 클러스터',
+    'Create new': '새로 만들기',
+    'Use existing': '기존 항목 사용',
+    '&Kubernetes service:': 'Kubernetes Service(&K):',
+    'Create new: a new Kubernetes service cluster, described by the rest of the form. Use existing: an existing Kubernetes service cluster of your subscription.':
+        '새로 만들기: 양식의 나머지 부분에서 설명하는 새 Kubernetes Service 클러스터를 만듭니다. 기존 항목 사용: 구독에 있는 기존 Kubernetes Service 클러스터를 사용합니다.',
+    'E&xisting service:': '기존 서비스(&X):',
+    'The name of the existing Kubernetes service cluster to use.': '사용할 기존 Kubernetes Service 클러스터의 이름입니다.',
+    'Regi&on:': '지역(&O):',
+    "The region the cluster is created in. Empty: the workspace's.": '클러스터를 만들 지역입니다. 비워 두면 작업 영역의 지역을 사용합니다.',
+    'Production': '프로덕션',
+    'Dev-test': '개발-테스트',
+    'Cluster &purpose:': '클러스터 용도(&P):',
+    'Production for models served to users; Dev-test for developing and testing deployments.':
+        '프로덕션은 사용자에게 제공하는 모델용이고, 개발-테스트는 배포를 개발하고 테스트하는 용도입니다.',
+    'N&umber of nodes:': '노드 수(&U):',
+    "The number of nodes. The number of nodes times the virtual machine's cores (vCPUs) must be 12 or more.":
+        '노드 수입니다. 노드 수에 가상 머신의 코어 수(vCPU)를 곱한 값이 12보다 크거나 같아야 합니다.',
+    'Nodes × vCPUs must be at least 12.': '노드 수 × vCPU가 12 이상이어야 합니다.',
+    'Basic': '기본',
+    'Advanced': '고급',
+    'Net&work configuration:': '네트워크 구성(&W):',
+    'Basic: the cluster gets a network of its own. Advanced: create the cluster inside an existing virtual network.':
+        '기본: 클러스터에 자체 네트워크가 할당됩니다. 고급: 기존 가상 네트워크 내에 클러스터를 만듭니다.',
+    '&Enable SSL configuration': 'SSL 구성 사용(&E)',
+    'SSL:': 'SSL:',
+    'Enable to configure an SSL certificate on the compute, so that its web services are reached over HTTPS.':
+        '컴퓨팅에 SSL 인증서를 구성하여 웹 서비스에 HTTPS로 연결할 수 있게 하려면 사용하도록 설정합니다.',
+    'e.g. models.example.com': '예: models.example.com',
+    'CN&AME:': 'CN&AME:',
+    'The domain name (CNAME) the certificate is for.': '인증서의 대상 도메인 이름(CNAME)입니다.',
+    'PEM files (*.pem *.crt *.cer *.key)': 'PEM 파일 (*.pem *.crt *.cer *.key)',
+    'Choose the SSL certificate': 'SSL 인증서 선택',
+    'Certi&ficate file:': '인증서 파일(&F):',
+    'The SSL certificate file (PEM).': 'SSL 인증서 파일(PEM)입니다.',
+    'Choose the SSL key': 'SSL 키 선택',
+    'Key f&ile:': '키 파일(&I):',
+    'The private key file (PEM) of the SSL certificate.': 'SSL 인증서의 프라이빗 키 파일(PEM)입니다.',
+
+    # Attach form.
+    'Attach compute': '컴퓨팅 연결',
+    '&Attach': '연결(&A)',
+    'Required. The name this workspace gives the attached compute: letters, digits and hyphens (-), starting with a letter.':
+        '필수. 이 작업 영역에서 연결된 컴퓨팅에 붙이는 이름입니다. 문자, 숫자 및 하이픈(-)을 사용할 수 있으며 문자로 시작해야 합니다.',
+    'Compute &type:': '컴퓨팅 유형(&T):',
+    'The kind of compute to attach. Not every kind can be used for everything: the note below says what this one can do.':
+        '연결할 컴퓨팅의 유형입니다. 모든 유형을 모든 용도에 사용할 수 있는 것은 아닙니다. 아래 메모에서 이 유형으로 할 수 있는 작업을 확인하세요.',
+    'A&ddress:': '주소(&D):',
+    "The machine's fully qualified domain name (FQDN) or public IP address.": '컴퓨터의 FQDN(정규화된 도메인 이름) 또는 공용 IP 주소입니다.',
+    'SSH &port:': 'SSH 포트(&P):',
+    "The port the machine's SSH server listens on (22 by default).": '컴퓨터의 SSH 서버가 수신 대기하는 포트입니다(기본값 22).',
+    '&User name:': '사용자 이름(&U):',
+    "The SSH user to log in as (for HDInsight, the cluster's SSH user chosen when it was created).":
+        '로그인할 SSH 사용자입니다(HDInsight의 경우 클러스터를 만들 때 지정한 SSH 사용자).',
+    'Private &key file': '프라이빗 키 파일(&K)',
+    'Pass&word': '암호(&W)',
+    'Authentication:': '인증:',
+    'Log in with a private key file or a password. SSH keys are recommended: passwords can be guessed by brute force, while keys use cryptographic signatures.':
+        '프라이빗 키 파일이나 암호로 로그인합니다. SSH 키를 권장합니다. 암호는 무차별 암호 대입 공격에 취약한 반면, SSH 키는 암호화 서명을 사용합니다.',
+    'SSH keys are safer than passwords.': 'SSH 키가 암호보다 안전합니다.',
+    'Choose the private key': '프라이빗 키 선택',
+    'e.g. ~/.ssh/id_ed25519': '예: ~/.ssh/id_ed25519',
+    'Private key &file:': '프라이빗 키 파일(&F):',
+    'The SSH private key file to log in with, e.g. ~/.ssh/id_ed25519.': '로그인에 사용할 SSH 프라이빗 키 파일입니다(예: ~/.ssh/id_ed25519).',
+    'Only if the key has one': '키에 암호 문구가 있는 경우에만',
+    'Pa&ssphrase:': '암호 문구(&S):',
+    'The passphrase of the private key, if it has one. It is kept in the system keychain, never in the workspace or in YAML files.':
+        '프라이빗 키의 암호 문구입니다(있는 경우). 작업 영역이나 YAML 파일이 아니라 시스템 키 집합에 보관됩니다.',
+    "The SSH user's password. It is kept in the system keychain, never in the workspace or in YAML files.":
+        'SSH 사용자의 암호입니다. 작업 영역이나 YAML 파일이 아니라 시스템 키 집합에 보관됩니다.',
+    'Optional': '선택 사항',
+    'Virtual &machine name:': '가상 머신 이름(&M):',
+    'Optional: the virtual machine\'s own name (for a Data Science VM: shorter than 64 characters, without ` ~ ! @ # $ % ^ & * ( ) = + _ [ ] { } \\ | ; : \' " , < > / ?).':
+        '선택 사항: 가상 머신 자체의 이름입니다(Data Science VM의 경우 64자 미만이어야 하며 ` ~ ! @ # $ % ^ & * ( ) = + _ [ ] { } \\ | ; : \' " , < > / ?는 사용할 수 없음).',
+    "The cluster's default": '클러스터 기본값',
+    'Partit&ion:': '파티션(&I):',
+    "The Slurm partition jobs are submitted to. Empty: the cluster's default partition.":
+        '작업을 제출할 Slurm 파티션입니다. 비워 두면 클러스터의 기본 파티션을 사용합니다.',
+    'A&ccount:': '계정(&C):',
+    'The Slurm account jobs are charged to (optional).': '작업 사용량이 청구되는 Slurm 계정입니다(선택 사항).',
+    'Databricks &workspace:': 'Databricks 작업 영역(&W):',
+    'The name of the Azure Databricks workspace.': 'Azure Databricks 작업 영역의 이름입니다.',
+    'The resource group that contains the Databricks workspace.': 'Databricks 작업 영역을 포함하는 리소스 그룹입니다.',
+    'Access to&ken:': '액세스 토큰(&K):',
+    'The access token used to authenticate with Azure Databricks. It is kept in the system keychain and never shown or written to files.':
+        'Azure Databricks에서 인증을 받는 데 사용하는 액세스 토큰입니다. 시스템 키 집합에 보관되며 표시되거나 파일에 기록되지 않습니다.',
+    'The resource group that contains the Data Lake Analytics account.': 'Data Lake Analytics 계정을 포함하는 리소스 그룹입니다.',
+    'Account na&me:': '계정 이름(&M):',
+    'The name of the Data Lake Analytics account.': 'Data Lake Analytics 계정 이름입니다.',
+    '/subscriptions/…/resourceGroups/…/providers/…/managedClusters/…':
+        '/subscriptions/…/resourceGroups/…/providers/…/managedClusters/…',
+    'Resource &id:': '리소스 ID(&I):',
+    'The resource id of the Kubernetes cluster (an AKS or Azure Arc-enabled cluster). Give it or a kubeconfig file.':
+        'Kubernetes 클러스터(AKS 또는 Azure Arc 사용 클러스터)의 리소스 ID입니다. 리소스 ID나 kubeconfig 파일 중 하나를 지정하세요.',
+    'Choose a kubeconfig file': 'kubeconfig 파일 선택',
+    '&Kubeconfig file:': 'kubeconfig 파일(&K):',
+    "A kubeconfig file that reaches the cluster's API server. Give it or the resource id.":
+        '클러스터의 API 서버에 연결할 수 있는 kubeconfig 파일입니다. kubeconfig 파일이나 리소스 ID 중 하나를 지정하세요.',
+    'Names&pace:': '네임스페이스(&P):',
+    "The Kubernetes namespace the compute's work runs in (default: “default”).":
+        '컴퓨팅의 작업이 실행되는 Kubernetes 네임스페이스입니다(기본값: “default”).',
+    '<cluster>.azurehdinsight.net or an IP address': '<cluster>.azurehdinsight.net 또는 IP 주소',
+    'Host name (FQDN) or IP address': '호스트 이름(FQDN) 또는 IP 주소',
+    'Only Ubuntu (Linux) machines are supported.': 'Ubuntu(Linux) 컴퓨터만 지원됩니다.',
+    "The cluster's URL in its overview, without https://.": '클러스터 개요에 있는 URL에서 https://를 뺀 값입니다.',
+    'A login node of the cluster.': '클러스터의 로그인 노드입니다.',
+
+    # Issue 3: the compute page: operations on the selected compute.
+    'Operation progress': '작업 진행률',
+    'Stop this operation and undo what it has done so far': '이 작업을 중지하고 지금까지 수행한 내용을 되돌립니다',
+    '%1…': '%1…',
+    '%1… %2': '%1… %2',
+    '%1… %2%': '%1… %2%',
+    'Detach compute': '컴퓨팅 분리',
+    'Delete compute': '컴퓨팅 삭제',
+    'Detach %1 from this workspace?': '이 작업 영역에서 %1을(를) 분리하시겠습니까?',
+    'Delete %1?': '%1을(를) 삭제하시겠습니까?',
+    'The machine itself is not changed; you can attach it again later.': '컴퓨터 자체는 변경되지 않으며 나중에 다시 연결할 수 있습니다.',
+    'Its area in the workspace is deleted. Files in the shared user files folder are kept.':
+        '작업 영역에 있는 이 컴퓨팅의 영역이 삭제됩니다. 공유 사용자 파일 폴더의 파일은 유지됩니다.',
+    'Its settings and the area it keeps in the workspace are deleted.': '이 컴퓨팅의 설정과 작업 영역에 있는 영역이 삭제됩니다.',
+    'Detach': '분리',
+    'Delete': '삭제',
+    '%1 is not a compute cluster.': '%1은(는) 컴퓨팅 클러스터가 아닙니다.',
+    'Scale settings of %1': '%1의 크기 조정 설정',
+    'Nodes kept even when idle; 0 means no cost while idle.': '유휴 상태일 때도 유지되는 노드 수입니다. 0이면 유휴 상태일 때 비용이 발생하지 않습니다.',
+    'The most nodes the cluster scales up to when jobs arrive.': '작업이 들어오면 클러스터가 확장될 수 있는 최대 노드 수입니다.',
+    'Seconds a node stays idle before the cluster scales down.': '클러스터의 규모를 축소하기 전에 노드가 유휴 상태로 있는 시간(초)입니다.',
+    ' s': '초',
+    'Apply': '적용',
+    '&Minimum nodes:': '최소 노드 수(&M):',
+    'Ma&ximum nodes:': '최대 노드 수(&X):',
+    'Start': '시작',
+    'Start the selected compute instance': '선택한 컴퓨팅 인스턴스를 시작합니다',
+    'Stop': '중지',
+    'Stop the selected compute instance: no compute charge while stopped, but its quota stays reserved':
+        '선택한 컴퓨팅 인스턴스를 중지합니다. 중지된 동안에는 컴퓨팅 요금이 청구되지 않지만 할당량은 계속 예약됩니다',
+    'Restart': '다시 시작',
+    'Restart the selected compute instance': '선택한 컴퓨팅 인스턴스를 다시 시작합니다',
+    'Scale settings…': '크기 조정 설정…',
+    'Change the minimum and maximum nodes and the idle time before scale down':
+        '최소 및 최대 노드 수와 규모 축소 전 유휴 시간을 변경합니다',
+    'Detach the selected compute from the workspace; the machine itself keeps running':
+        '선택한 컴퓨팅을 작업 영역에서 분리합니다. 컴퓨터 자체는 계속 실행됩니다',
+    'Delete the selected compute and everything it holds': '선택한 컴퓨팅과 그 안의 모든 항목을 삭제합니다',
+    "Operations on this workspace's computes are still running. Open another workspace once they have finished.":
+        '이 작업 영역의 컴퓨팅에 대한 작업이 아직 실행 중입니다. 작업이 끝난 후 다른 작업 영역을 여세요.',
+    'Operations are running': '작업이 실행 중입니다',
+    'Operations on %1 are still running.': '%1에 대한 작업이 아직 실행 중입니다.',
+    'If you quit now they stop where they are and their computes are marked Failed. Quit anyway?':
+        '지금 끝내면 작업이 그 자리에서 중지되고 해당 컴퓨팅은 실패로 표시됩니다. 그래도 끝내시겠습니까?',
+    'Quit Anyway': '그래도 끝내기',
+    'Keep Running': '계속 실행',
+
+    # Issue 3: cstudio's write commands.
+    'The option %1 takes no value.': '옵션 %1에는 값을 지정할 수 없습니다.',
+    'Give the spec file with -f SPEC.yml.': '-f SPEC.yml로 사양 파일을 지정하세요.',
+    '%1 Creating this compute will fail.': '%1 이 컴퓨팅을 만들면 실패합니다.',
+    'This build has no provider named “%1” (it has: %2), so creating this compute will fail.':
+        '이 빌드에는 이름이 “%1”인 공급자가 없으므로(있는 공급자: %2) 이 컴퓨팅을 만들면 실패합니다.',
+    'error': '오류',
+    'warning': '경고',
+    'compute validate takes no arguments besides -f SPEC.yml.': 'compute validate에는 -f SPEC.yml 외의 인수를 사용할 수 없습니다.',
+    '%1 is valid.': '%1은(는) 유효합니다.',
+    '%1: %2% %3': '%1: %2% %3',
+    'compute %1 takes no arguments besides -f SPEC.yml.': 'compute %1에는 -f SPEC.yml 외의 인수를 사용할 수 없습니다.',
+    'A %1 is created, not attached: use `cstudio compute create`.':
+        '%1은(는) 연결하는 것이 아니라 만드는 컴퓨팅입니다. `cstudio compute create`를 사용하세요.',
+    'A %1 is made elsewhere and attached: use `cstudio compute attach`.':
+        '%1은(는) 다른 곳에서 만들어 연결하는 컴퓨팅입니다. `cstudio compute attach`를 사용하세요.',
+    '%1 was not attached.': '%1을(를) 연결하지 않았습니다.',
+    '%1 was not created.': '%1을(를) 만들지 않았습니다.',
+    'Attached %1.': '%1을(를) 연결했습니다.',
+    'Created %1.': '%1을(를) 만들었습니다.',
+    'Could not start the background operation.': '백그라운드 작업을 시작할 수 없습니다.',
+    'Started creating %1 in the background (process %2). `cstudio compute show %1` shows its state.':
+        '백그라운드에서 %1 만들기를 시작했습니다(프로세스 %2). 상태는 `cstudio compute show %1`로 확인할 수 있습니다.',
+    'The background operation for %1 did not start. Run the command without --no-wait to see why.':
+        '%1에 대한 백그라운드 작업이 시작되지 않았습니다. 원인을 보려면 --no-wait 없이 명령을 실행하세요.',
+    'compute %1 needs exactly one compute name.': 'compute %1에는 컴퓨팅 이름이 정확히 하나 필요합니다.',
+    'The local machine is always part of the workspace; it cannot be deleted.':
+        '로컬 컴퓨터는 항상 작업 영역에 포함되어 있으므로 삭제할 수 없습니다.',
+    '%1 was created in this workspace, not attached: use `cstudio compute delete %1`.':
+        '%1은(는) 연결된 컴퓨팅이 아니라 이 작업 영역에서 만든 컴퓨팅입니다. `cstudio compute delete %1`을 사용하세요.',
+    '%1 is attached: use `cstudio compute detach %1` (the machine itself is not deleted).':
+        '%1은(는) 연결된 컴퓨팅입니다. `cstudio compute detach %1`을 사용하세요(컴퓨터 자체는 삭제되지 않음).',
+    'Detached %1.': '%1을(를) 분리했습니다.',
+    'Deleted %1.': '%1을(를) 삭제했습니다.',
+    'Only compute instances can be started, stopped and restarted; %1 is a %2.':
+        '컴퓨팅 인스턴스만 시작, 중지, 다시 시작할 수 있습니다. %1은(는) %2입니다.',
+    '%1 is %2.': '%1의 상태: %2',
+    'compute update needs exactly one compute name.': 'compute update에는 컴퓨팅 이름이 정확히 하나 필요합니다.',
+    '--%1 needs a whole number, not "%2".': '--%1에는 "%2"이(가) 아니라 정수가 필요합니다.',
+    'Say what to change: --min-nodes, --max-nodes or --idle-seconds.':
+        '변경할 항목을 지정하세요: --min-nodes, --max-nodes 또는 --idle-seconds.',
+    'Updated %1.': '%1을(를) 업데이트했습니다.',
+    'compute export needs exactly one compute name.': 'compute export에는 컴퓨팅 이름이 정확히 하나 필요합니다.',
+    'The local machine has no spec to export.': '로컬 컴퓨터에는 내보낼 사양이 없습니다.',
+
+    # cstudio's help texts. Keyed by the whole source: a changed help text shows up as
+    # untranslated instead of keeping an out-of-date Korean text.
+    '''Usage: cstudio [--workspace DIR] [-o table|json] <group> <command> [options]
+
+Manage the compute of a Compute Studio workspace from the command line.
+
+Groups:
+  compute    Create, attach, inspect and manage compute targets.
+
+Global options:
+  --workspace DIR      Use the workspace in DIR (default: %1).
+  -o, --output FORMAT  table (default) or json.
+  --lang LANG          Language of messages: en or ko.
+  -h, --help           Show help; after a group or command, its help.
+  --version            Show the version.
+
+Exit codes: 0 success, 1 user or validation error, 2 usage error, 3 backend failure.
+''': '''사용법: cstudio [--workspace DIR] [-o table|json] <group> <command> [options]
 
 명령줄에서 Compute Studio 작업 영역의 컴퓨팅을 관리합니다.
 
 그룹:
-  compute    컴퓨팅 대상을 나열하고 확인합니다.
+  compute    컴퓨팅 대상을 만들고, 연결하고, 확인하고, 관리합니다.
 
 전역 옵션:
   --workspace DIR      DIR의 작업 영역을 사용합니다(기본값: %1).
@@ -275,51 +813,110 @@ PREFIX = {
 
 종료 코드: 0 성공, 1 사용자 또는 유효성 검사 오류, 2 사용법 오류, 3 백엔드 오류.
 ''',
-    'Usage: cstudio compute <command>': '''사용법: cstudio compute <command> [options]
+    '''Usage: cstudio compute <command> [options]
+
+Commands:
+  list [--kind KIND]      List computes; KIND is instance, cluster, inference,
+                          attached or local.
+  show NAME               Show every property of the compute NAME.
+  validate -f SPEC.yml    Check a spec; exit 0 when valid, 1 when not.
+  create -f SPEC.yml [--no-wait]
+                          Create a compute instance or cluster.
+  attach -f SPEC.yml [--no-wait]
+                          Attach a compute made elsewhere.
+  delete NAME             Delete a created compute and what it holds.
+  detach NAME             Detach an attached compute (it keeps running).
+  start|stop|restart NAME Start, stop or restart a compute instance.
+  update NAME [--min-nodes N] [--max-nodes N] [--idle-seconds N]
+                          Change a cluster's scale settings.
+  export NAME             Print the compute's spec as YAML.
+
+Specs are YAML in the Azure ML CLI v2 compute schema (docs/compute-yaml.md).
+With --no-wait, create and attach return once the operation has started;
+`cstudio compute show NAME` tells how it goes. With -o json, list prints an
+array, show one object, and validate [{"field","message","severity"}].
+''': '''사용법: cstudio compute <command> [options]
 
 명령:
-  list [--kind KIND]   컴퓨팅을 나열합니다. KIND는 instance, cluster, inference,
-                       attached 또는 local입니다.
-  show NAME            컴퓨팅 NAME의 모든 속성을 표시합니다.
+  list [--kind KIND]      컴퓨팅을 나열합니다. KIND는 instance, cluster, inference,
+                          attached 또는 local입니다.
+  show NAME               컴퓨팅 NAME의 모든 속성을 표시합니다.
+  validate -f SPEC.yml    사양을 검사합니다. 유효하면 0, 아니면 1로 종료합니다.
+  create -f SPEC.yml [--no-wait]
+                          컴퓨팅 인스턴스나 컴퓨팅 클러스터를 만듭니다.
+  attach -f SPEC.yml [--no-wait]
+                          다른 곳에서 만든 컴퓨팅을 연결합니다.
+  delete NAME             만든 컴퓨팅과 거기에 보관된 모든 것을 삭제합니다.
+  detach NAME             연결된 컴퓨팅을 분리합니다(컴퓨팅은 계속 실행됨).
+  start|stop|restart NAME 컴퓨팅 인스턴스를 시작, 중지 또는 다시 시작합니다.
+  update NAME [--min-nodes N] [--max-nodes N] [--idle-seconds N]
+                          클러스터의 크기 조정 설정을 변경합니다.
+  export NAME             컴퓨팅의 사양을 YAML로 출력합니다.
 
--o json을 사용하면 list는 개체 배열(name, kind, type, provider, state, …)을,
-show는 개체 하나를 출력합니다.
+사양은 Azure ML CLI v2 컴퓨팅 스키마의 YAML입니다(docs/compute-yaml.md).
+--no-wait를 사용하면 create와 attach는 작업이 시작되는 즉시 반환됩니다.
+진행 상황은 `cstudio compute show NAME`으로 확인합니다. -o json을 사용하면
+list는 배열을, show는 개체 하나를, validate는 [{"field","message","severity"}]를
+출력합니다.
 ''',
 }
 
 
 def translate(source):
-    if source in KO:
-        return KO[source]
-    for prefix, text in PREFIX.items():
-        if source.startswith(prefix):
-            return text
-    return None
+    return KO.get(source)
+
+
+# What a translation must carry over from its source unchanged.
+PLACEHOLDER = re.compile(r'%\d+')
+TAG = re.compile(r'</?[A-Za-z][^<>]*>')  # rich text, and <dir>-style argument names
+COMMAND = re.compile(r'`[^`]*`')
+MNEMONIC = re.compile(r'&(?![A-Za-z]+;)([^&\s])')  # &X, not &nbsp; or "& *"
+
+
+def problems(source, text):
+    found = []
+    for what, pattern in (('placeholders', PLACEHOLDER), ('tags', TAG), ('commands', COMMAND)):
+        if Counter(pattern.findall(source)) != Counter(pattern.findall(text)):
+            found.append(what)
+    keys = [k.lower() for k in MNEMONIC.findall(source)]
+    if keys and [k.lower() for k in MNEMONIC.findall(text)] != keys:
+        found.append('mnemonic')
+    return found
 
 
 def main():
     path = Path(__file__).with_name('computestudio_ko.ts')
     tree = ET.parse(path)
     missing = []
-    for message in tree.getroot().iter('message'):
-        # Line numbers churn with every edit; the context and source identify a message.
-        for location in message.findall('location'):
-            message.remove(location)
-        source = message.find('source').text or ''
-        translation = message.find('translation')
-        text = translate(source)
-        if text is None:
-            missing.append(source)
-            continue
-        translation.text = text
-        translation.attrib.pop('type', None)
+    wrong = []
+    for context in tree.getroot().iter('context'):
+        for message in list(context.iter('message')):
+            translation = message.find('translation')
+            # What `lupdate -no-obsolete` would drop: sources no code has any more.
+            if translation.get('type') in ('vanished', 'obsolete'):
+                context.remove(message)
+                continue
+            # Line numbers churn with every edit; the context and source identify a message.
+            for location in message.findall('location'):
+                message.remove(location)
+            source = message.find('source').text or ''
+            text = translate(source)
+            if text is None:
+                missing.append(source)
+                continue
+            if bad := problems(source, text):
+                wrong.append((source, bad))
+            translation.text = text
+            translation.attrib.pop('type', None)
     ET.indent(tree, space='    ')
     body = ET.tostring(tree.getroot(), encoding='unicode')
     path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + '\n',
                     encoding='utf-8')
     for source in missing:
         print('untranslated:', source, file=sys.stderr)
-    return 1 if missing else 0
+    for source, bad in wrong:
+        print('check the', ', '.join(bad), 'of:', source, file=sys.stderr)
+    return 1 if missing or wrong else 0
 
 
 if __name__ == '__main__':
