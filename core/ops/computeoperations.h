@@ -88,7 +88,8 @@ public:
     /// cannot back the type.
     ComputeOperation *create(const ComputeSpec &spec);
     ComputeOperation *remove(const QString &name); ///< delete or detach, by the compute's kind
-    ComputeOperation *act(const QString &name, ComputeOperation::Type action); ///< Start/Stop/Restart
+    ComputeOperation *act(const QString &name,
+                          ComputeOperation::Type action); ///< Start/Stop/Restart
     /// Changes min/max nodes and idle seconds of a cluster (unset: unchanged).
     ComputeOperation *update(const QString &name, std::optional<int> minNodes,
                              std::optional<int> maxNodes, std::optional<int> idleSeconds);

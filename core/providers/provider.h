@@ -67,10 +67,12 @@ public:
     enum class Action { Start, Stop, Restart };
     /// Start/stop/restart (instances). Returns the new runtime state.
     virtual Result<QString> act(const ComputeRecord &record, Action action,
-                                const ProviderStepContext &ctx) = 0;
+                                const ProviderStepContext &ctx)
+        = 0;
     /// Applies changed mutable settings (cluster min/max nodes and idle time).
     virtual Result<void> update(const ComputeRecord &record, const ComputeSpec &after,
-                                const ProviderStepContext &ctx) = 0;
+                                const ProviderStepContext &ctx)
+        = 0;
 };
 
 /// The providers this build has. The local one is always there.
