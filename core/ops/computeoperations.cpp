@@ -22,13 +22,6 @@ namespace {
 
 using Type = ComputeOperation::Type;
 
-// What a job tells the operation when it ends.
-struct Outcome
-{
-    Result<void> result;
-    bool canceled = false;
-};
-
 // Every `…_keychain_key` value in a stored spec, however deep: what delete must remove from
 // the keychain, whatever the spec's type (and even when it no longer parses).
 void collectKeychainKeys(const QJsonValue &value, QStringList *keys)
@@ -60,10 +53,12 @@ QString issuesText(const ValidationIssues &issues)
     return lines.join(u'\n');
 }
 
+} // namespace
+
 // The job's side of an operation: posts progress and the outcome to the operation's thread
 // through `relay`, a plain object living there that outlives every post (the last one
 // deletes it), so the job never touches an operation that may be gone.
-class JobChannel
+class ComputeOperations::JobChannel
 {
 public:
     JobChannel(QObject *relay, QPointer<ComputeOperation> operation)
@@ -71,21 +66,39 @@ public:
         , m_operation(std::move(operation))
     {}
 
+    /// Records the progress in the compute's row and reports it on the operation.
+    void progress(const ComputeStore &store, const QString &name, int percent,
+                  const QString &text) const
+    {
+        if (auto saved = store.setProgress(name, percent, text); !saved)
+            qCWarning(lcOps).noquote() << saved.error().fullText();
+        post([operation = m_operation, percent, text] {
+            if (operation)
+                operation->setProgress(percent, text);
+        });
+    }
+
+    /// The last post: finishes the operation and deletes the relay.
+    void finish(Result<void> result, bool canceled = false) const
+    {
+        post([operation = m_operation, relay = m_relay, result = std::move(result),
+              canceled]() mutable {
+            if (operation)
+                operation->finish(std::move(result), canceled);
+            relay->deleteLater();
+        });
+    }
+
+private:
     template<typename Fn>
     void post(Fn fn) const
     {
         QMetaObject::invokeMethod(m_relay, std::move(fn), Qt::QueuedConnection);
     }
 
-    QObject *relay() const { return m_relay; }
-    QPointer<ComputeOperation> operation() const { return m_operation; }
-
-private:
     QObject *m_relay; // Not owned: deletes itself after the last post.
     QPointer<ComputeOperation> m_operation;
 };
-
-} // namespace
 
 // ComputeOperation ------------------------------------------------------------------------
 
@@ -275,42 +288,28 @@ ComputeOperation *ComputeOperations::create(const ComputeSpec &specIn)
     const bool attach = type == Type::Attach;
 
     auto job = [=]() {
-        auto deliver = [&channel](Outcome outcome) {
-            channel.post([operation = channel.operation(), relay = channel.relay(),
-                          outcome = std::move(outcome)]() mutable {
-                if (operation)
-                    operation->finish(std::move(outcome.result), outcome.canceled);
-                relay->deleteLater();
-            });
-        };
         const QString name = spec.name;
         if (cancelled->load()) {
             // Nothing was made yet: nothing to undo, no row to show.
-            deliver({Error{attach ? tr("Attaching %1 was canceled.").arg(name)
-                                  : tr("The creation of %1 was canceled.").arg(name),
-                           {}},
-                     true});
+            channel.finish(Error{attach ? tr("Attaching %1 was canceled.").arg(name)
+                                        : tr("The creation of %1 was canceled.").arg(name),
+                                 {}},
+                           true);
             return;
         }
         Workspace::Connection connection(dbPath);
         if (!connection.isOpen()) {
-            deliver({Error{Workspace::tr("Could not open the workspace database."),
-                           connection.errorText()},
-                     false});
+            channel.finish(Error{Workspace::tr("Could not open the workspace database."),
+                                 connection.errorText()});
             return;
         }
         const ComputeStore jobStore(connection.database());
         if (auto inserted = jobStore.insert(record); !inserted) {
-            deliver({inserted.error(), false});
+            channel.finish(inserted.error());
             return;
         }
         auto progress = [&](int percent, const QString &text) {
-            if (auto saved = jobStore.setProgress(name, percent, text); !saved)
-                qCWarning(lcOps).noquote() << saved.error().fullText();
-            channel.post([operation = channel.operation(), percent, text] {
-                if (operation)
-                    operation->setProgress(percent, text);
-            });
+            channel.progress(jobStore, name, percent, text);
         };
         auto end = [&](ProvisioningState state, const QString &runtimeState, Result<void> result,
                        bool canceled) {
@@ -321,7 +320,7 @@ ComputeOperation *ComputeOperations::create(const ComputeSpec &specIn)
                 if (result)
                     result = saved.error();
             }
-            deliver({std::move(result), canceled});
+            channel.finish(std::move(result), canceled);
         };
 
         const SecretStore secrets;
@@ -369,22 +368,85 @@ ComputeOperation *ComputeOperations::create(const ComputeSpec &specIn)
     return operation;
 }
 
-ComputeOperation *ComputeOperations::remove(const QString &name)
+Result<ComputeRecord> ComputeOperations::findCompute(const QString &name) const
 {
-    auto *operation = new ComputeOperation(Type::Delete, name, this);
     if (!m_workspace)
-        return refuse(operation, Error{tr("The workspace is closed."), {}});
+        return Error{tr("The workspace is closed."), {}};
     const ComputeStore store = m_workspace->computes();
     if (auto recovered = store.recoverInterruptedOperations(); !recovered)
         qCWarning(lcOps).noquote() << recovered.error().fullText();
     auto found = store.find(name);
     if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error{tr("There is no compute named %1 in this workspace.").arg(name), {}};
+    return found->value();
+}
+
+Error ComputeOperations::busyError(const ComputeRecord &record)
+{
+    return Error{tr("%1 is busy (%2, %3%). Wait for that to finish.")
+                     .arg(record.name, record.operationText())
+                     .arg(record.progress),
+                 {}};
+}
+
+Error ComputeOperations::noProviderError(const ComputeRecord &record)
+{
+    return Error{tr("There is no provider \"%1\" in this build to manage %2 with.")
+                     .arg(record.provider, record.name),
+                 {}};
+}
+
+ComputeOperation *
+ComputeOperations::runOnCompute(ComputeOperation *operation, const ComputeRecord &record,
+                                std::optional<ProvisioningState> provisioningState,
+                                const std::optional<QString> &state, Step step)
+{
+    const JobChannel channel(new QObject, operation);
+    const QString dbPath = m_workspace->databasePath();
+    const QString workspacePath = m_workspace->path();
+    const QString key = toKey(operation->type());
+    const QString computeName = record.name;
+    auto job = [=]() {
+        Workspace::Connection connection(dbPath);
+        if (!connection.isOpen()) {
+            channel.finish(Error{Workspace::tr("Could not open the workspace database."),
+                                 connection.errorText()});
+            return;
+        }
+        const ComputeStore jobStore(connection.database());
+        auto begun
+            = jobStore.beginOperation(computeName, key, provisioningState, state, tr("Preparing"));
+        if (!begun) {
+            channel.finish(begun.error());
+            return;
+        }
+        if (!*begun) {
+            channel.finish(Error{
+                tr("%1 is busy with another operation, or was deleted meanwhile.").arg(computeName),
+                {}});
+            return;
+        }
+        auto progress = [&](int percent, const QString &text) {
+            channel.progress(jobStore, computeName, percent, text);
+        };
+        const std::atomic_bool never{false};
+        channel.finish(step(jobStore, ProviderStepContext(workspacePath, progress, &never)));
+    };
+
+    started(operation);
+    m_workspace->threadPool()->start(std::move(job));
+    return operation;
+}
+
+ComputeOperation *ComputeOperations::remove(const QString &name)
+{
+    auto *operation = new ComputeOperation(Type::Delete, name, this);
+    const Result<ComputeRecord> found = findCompute(name);
+    if (!found)
         return refuse(operation, found.error());
-    if (!found->has_value()) {
-        return refuse(operation,
-                      Error{tr("There is no compute named %1 in this workspace.").arg(name), {}});
-    }
-    const ComputeRecord record = found->value();
+    const ComputeRecord record = *found;
     const bool detach = record.kind == ComputeKind::Attached;
     operation->m_type = detach ? Type::Detach : Type::Delete;
     operation->m_computeName = record.name;
@@ -393,12 +455,8 @@ ComputeOperation *ComputeOperations::remove(const QString &name)
                                           "cannot be deleted."),
                                        {}});
     }
-    if (record.isBusy()) {
-        return refuse(operation, Error{tr("%1 is busy (%2, %3%). Wait for that to finish.")
-                                           .arg(record.name, record.operationText())
-                                           .arg(record.progress),
-                                       {}});
-    }
+    if (record.isBusy())
+        return refuse(operation, busyError(record));
     Provider *provider = ProviderRegistry::instance().find(record.provider);
     if (!provider && !detach) {
         return refuse(operation,
@@ -410,90 +468,42 @@ ComputeOperation *ComputeOperations::remove(const QString &name)
     QStringList keychainKeys;
     collectKeychainKeys(record.spec, &keychainKeys);
 
-    const JobChannel channel(new QObject, operation);
-    const QString dbPath = m_workspace->databasePath();
-    const QString workspacePath = m_workspace->path();
-    const QString key = toKey(operation->type());
-    auto job = [=]() {
-        auto deliver = [&channel](Result<void> result) {
-            channel.post([operation = channel.operation(), relay = channel.relay(),
-                          result = std::move(result)]() mutable {
-                if (operation)
-                    operation->finish(std::move(result), false);
-                relay->deleteLater();
-            });
-        };
-        Workspace::Connection connection(dbPath);
-        if (!connection.isOpen()) {
-            deliver(Error{Workspace::tr("Could not open the workspace database."),
-                          connection.errorText()});
-            return;
-        }
-        const ComputeStore jobStore(connection.database());
-        const QString computeName = record.name;
-        auto begun = jobStore.beginOperation(computeName, key, ProvisioningState::Deleting,
-                                             std::nullopt, tr("Preparing"));
-        if (!begun) {
-            deliver(begun.error());
-            return;
-        }
-        if (!*begun) {
-            deliver(Error{
-                tr("%1 is busy with another operation, or was deleted meanwhile.").arg(computeName),
-                {}});
-            return;
-        }
-        auto progress = [&](int percent, const QString &text) {
-            if (auto saved = jobStore.setProgress(computeName, percent, text); !saved)
-                qCWarning(lcOps).noquote() << saved.error().fullText();
-            channel.post([operation = channel.operation(), percent, text] {
-                if (operation)
-                    operation->setProgress(percent, text);
-            });
-        };
-        auto fail = [&](ProvisioningState state, Error error) {
-            if (auto saved
-                = jobStore.finishOperation(computeName, state, record.state, error.message);
-                !saved) {
-                qCWarning(lcOps).noquote() << saved.error().fullText();
-            }
-            deliver(std::move(error));
-        };
+    return runOnCompute(
+        operation, record, ProvisioningState::Deleting, std::nullopt,
+        [=](const ComputeStore &store, const ProviderStepContext &step) -> Result<void> {
+            const QString computeName = record.name;
+            auto fail = [&](ProvisioningState state, Error error) -> Result<void> {
+                if (auto saved
+                    = store.finishOperation(computeName, state, record.state, error.message);
+                    !saved) {
+                    qCWarning(lcOps).noquote() << saved.error().fullText();
+                }
+                return error;
+            };
 
-        // Secrets first: when the keychain cannot be reached the compute is left as it was.
-        if (!keychainKeys.isEmpty()) {
-            progress(5, tr("Removing secrets from the keychain"));
-            const SecretStore secrets;
-            for (const QString &secretKey : keychainKeys) {
-                if (auto removed = secrets.removeNow(secretKey); !removed) {
-                    fail(record.provisioningState,
-                         Error{tr("%1 was not removed: its secrets could not be removed from "
-                                  "the keychain (%2). Try again when the keychain is available.")
-                                   .arg(computeName, removed.error().message),
-                               removed.error().detail});
-                    return;
+            // Secrets first: when the keychain cannot be reached the compute is left as it was.
+            if (!keychainKeys.isEmpty()) {
+                step.progress(5, tr("Removing secrets from the keychain"));
+                const SecretStore secrets;
+                for (const QString &secretKey : keychainKeys) {
+                    if (auto removed = secrets.removeNow(secretKey); !removed) {
+                        return fail(record.provisioningState,
+                                    Error{tr("%1 was not removed: its secrets could not be "
+                                             "removed from the keychain (%2). Try again when the "
+                                             "keychain is available.")
+                                              .arg(computeName, removed.error().message),
+                                          removed.error().detail});
+                    }
                 }
             }
-        }
-        if (provider) {
-            const std::atomic_bool never{false};
-            const ProviderStepContext step(workspacePath, progress, &never);
-            if (auto removed = provider->remove(record, step); !removed) {
-                fail(ProvisioningState::Failed, removed.error());
-                return;
+            if (provider) {
+                if (auto removed = provider->remove(record, step); !removed)
+                    return fail(ProvisioningState::Failed, removed.error());
             }
-        }
-        auto deleted = jobStore.remove(computeName);
-        if (!deleted) {
-            fail(ProvisioningState::Failed, deleted.error());
-            return;
-        }
-        deliver({});
-    };
-
-    started(operation);
-    m_workspace->threadPool()->start(std::move(job));
-    return operation;
+            if (auto deleted = store.remove(computeName); !deleted)
+                return fail(ProvisioningState::Failed, deleted.error());
+            return {};
+        });
 }
 
 ComputeOperation *ComputeOperations::act(const QString &name, ComputeOperation::Type action)
@@ -503,19 +513,10 @@ ComputeOperation *ComputeOperations::act(const QString &name, ComputeOperation::
         return refuse(operation,
                       Error{u"ComputeOperations::act takes Start, Stop or Restart"_s, {}});
     }
-    if (!m_workspace)
-        return refuse(operation, Error{tr("The workspace is closed."), {}});
-    const ComputeStore store = m_workspace->computes();
-    if (auto recovered = store.recoverInterruptedOperations(); !recovered)
-        qCWarning(lcOps).noquote() << recovered.error().fullText();
-    auto found = store.find(name);
+    const Result<ComputeRecord> found = findCompute(name);
     if (!found)
         return refuse(operation, found.error());
-    if (!found->has_value()) {
-        return refuse(operation,
-                      Error{tr("There is no compute named %1 in this workspace.").arg(name), {}});
-    }
-    const ComputeRecord record = found->value();
+    const ComputeRecord record = *found;
     operation->m_computeName = record.name;
     if (record.kind != ComputeKind::Instance) {
         return refuse(operation, Error{tr("Only compute instances can be started, stopped or "
@@ -523,12 +524,8 @@ ComputeOperation *ComputeOperations::act(const QString &name, ComputeOperation::
                                            .arg(record.name, displayName(record.kind)),
                                        {}});
     }
-    if (record.isBusy()) {
-        return refuse(operation, Error{tr("%1 is busy (%2, %3%). Wait for that to finish.")
-                                           .arg(record.name, record.operationText())
-                                           .arg(record.progress),
-                                       {}});
-    }
+    if (record.isBusy())
+        return refuse(operation, busyError(record));
     if (record.provisioningState == ProvisioningState::Creating
         || record.provisioningState == ProvisioningState::Canceled) {
         return refuse(operation, Error{tr("%1 was never created (%2): delete it and create it "
@@ -545,80 +542,29 @@ ComputeOperation *ComputeOperations::act(const QString &name, ComputeOperation::
                       Error{tr("%1 is stopped: start it instead.").arg(record.name), {}});
     }
     Provider *provider = ProviderRegistry::instance().find(record.provider);
-    if (!provider) {
-        return refuse(operation, Error{tr("There is no provider \"%1\" in this build to manage "
-                                          "%2 with.")
-                                           .arg(record.provider, record.name),
-                                       {}});
-    }
+    if (!provider)
+        return refuse(operation, noProviderError(record));
 
-    const JobChannel channel(new QObject, operation);
-    const QString dbPath = m_workspace->databasePath();
-    const QString workspacePath = m_workspace->path();
-    const QString key = toKey(action);
     const QString transitional = action == Type::Start  ? u"Starting"_s
                                  : action == Type::Stop ? u"Stopping"_s
                                                         : u"Restarting"_s;
     const Provider::Action providerAction = action == Type::Start  ? Provider::Action::Start
                                             : action == Type::Stop ? Provider::Action::Stop
                                                                    : Provider::Action::Restart;
-    auto job = [=]() {
-        auto deliver = [&channel](Result<void> result) {
-            channel.post([operation = channel.operation(), relay = channel.relay(),
-                          result = std::move(result)]() mutable {
-                if (operation)
-                    operation->finish(std::move(result), false);
-                relay->deleteLater();
-            });
-        };
-        Workspace::Connection connection(dbPath);
-        if (!connection.isOpen()) {
-            deliver(Error{Workspace::tr("Could not open the workspace database."),
-                          connection.errorText()});
-            return;
-        }
-        const ComputeStore jobStore(connection.database());
-        const QString computeName = record.name;
-        auto begun = jobStore.beginOperation(computeName, key, std::nullopt, transitional,
-                                             tr("Preparing"));
-        if (!begun) {
-            deliver(begun.error());
-            return;
-        }
-        if (!*begun) {
-            deliver(Error{
-                tr("%1 is busy with another operation, or was deleted meanwhile.").arg(computeName),
-                {}});
-            return;
-        }
-        auto progress = [&](int percent, const QString &text) {
-            if (auto saved = jobStore.setProgress(computeName, percent, text); !saved)
-                qCWarning(lcOps).noquote() << saved.error().fullText();
-            channel.post([operation = channel.operation(), percent, text] {
-                if (operation)
-                    operation->setProgress(percent, text);
-            });
-        };
-        const std::atomic_bool never{false};
-        const ProviderStepContext step(workspacePath, progress, &never);
-        const Result<QString> acted = provider->act(record, providerAction, step);
-        // A failed start/stop leaves the compute as it was, with the error to read.
-        const Result<void> saved
-            = acted
-                  ? jobStore.finishOperation(computeName, ProvisioningState::Succeeded, *acted, {})
-                  : jobStore.finishOperation(computeName, record.provisioningState, record.state,
-                                             acted.error().message);
-        if (!acted)
-            deliver(acted.error());
-        else if (!saved)
-            deliver(saved.error());
-        else
-            deliver({});
-    };
-
-    started(operation);
-    m_workspace->threadPool()->start(std::move(job));
-    return operation;
+    return runOnCompute(
+        operation, record, std::nullopt, transitional,
+        [=](const ComputeStore &store, const ProviderStepContext &step) -> Result<void> {
+            const Result<QString> acted = provider->act(record, providerAction, step);
+            // A failed start/stop leaves the compute as it was, with the error to read.
+            const Result<void> saved
+                = acted
+                      ? store.finishOperation(record.name, ProvisioningState::Succeeded, *acted, {})
+                      : store.finishOperation(record.name, record.provisioningState, record.state,
+                                              acted.error().message);
+            if (!acted)
+                return acted.error();
+            return saved;
+        });
 }
 
 ComputeOperation *ComputeOperations::update(const QString &name, std::optional<int> minNodes,
@@ -626,19 +572,10 @@ ComputeOperation *ComputeOperations::update(const QString &name, std::optional<i
                                             std::optional<int> idleSeconds)
 {
     auto *operation = new ComputeOperation(Type::Update, name, this);
-    if (!m_workspace)
-        return refuse(operation, Error{tr("The workspace is closed."), {}});
-    const ComputeStore store = m_workspace->computes();
-    if (auto recovered = store.recoverInterruptedOperations(); !recovered)
-        qCWarning(lcOps).noquote() << recovered.error().fullText();
-    auto found = store.find(name);
+    const Result<ComputeRecord> found = findCompute(name);
     if (!found)
         return refuse(operation, found.error());
-    if (!found->has_value()) {
-        return refuse(operation,
-                      Error{tr("There is no compute named %1 in this workspace.").arg(name), {}});
-    }
-    const ComputeRecord record = found->value();
+    const ComputeRecord record = *found;
     operation->m_computeName = record.name;
     if (record.kind != ComputeKind::Cluster) {
         return refuse(operation, Error{tr("Only compute clusters have nodes to update; %1 is a "
@@ -646,12 +583,8 @@ ComputeOperation *ComputeOperations::update(const QString &name, std::optional<i
                                            .arg(record.name, displayName(record.kind)),
                                        {}});
     }
-    if (record.isBusy()) {
-        return refuse(operation, Error{tr("%1 is busy (%2, %3%). Wait for that to finish.")
-                                           .arg(record.name, record.operationText())
-                                           .arg(record.progress),
-                                       {}});
-    }
+    if (record.isBusy())
+        return refuse(operation, busyError(record));
     if (record.provisioningState != ProvisioningState::Succeeded) {
         return refuse(operation, Error{tr("%1 cannot be updated while it is %2.")
                                            .arg(record.name, record.displayStateText()),
@@ -690,73 +623,24 @@ ComputeOperation *ComputeOperations::update(const QString &name, std::optional<i
     }
     operation->m_issues = issues;
     Provider *provider = ProviderRegistry::instance().find(record.provider);
-    if (!provider) {
-        return refuse(operation, Error{tr("There is no provider \"%1\" in this build to manage "
-                                          "%2 with.")
-                                           .arg(record.provider, record.name),
-                                       {}});
-    }
+    if (!provider)
+        return refuse(operation, noProviderError(record));
 
-    const JobChannel channel(new QObject, operation);
-    const QString dbPath = m_workspace->databasePath();
-    const QString workspacePath = m_workspace->path();
     const QJsonObject afterJson = SpecYaml::toStoredJson(after);
-    auto job = [=]() {
-        auto deliver = [&channel](Result<void> result) {
-            channel.post([operation = channel.operation(), relay = channel.relay(),
-                          result = std::move(result)]() mutable {
-                if (operation)
-                    operation->finish(std::move(result), false);
-                relay->deleteLater();
-            });
-        };
-        Workspace::Connection connection(dbPath);
-        if (!connection.isOpen()) {
-            deliver(Error{Workspace::tr("Could not open the workspace database."),
-                          connection.errorText()});
-            return;
-        }
-        const ComputeStore jobStore(connection.database());
-        const QString computeName = record.name;
-        auto begun
-            = jobStore.beginOperation(computeName, toKey(Type::Update), ProvisioningState::Updating,
-                                      std::nullopt, tr("Preparing"));
-        if (!begun) {
-            deliver(begun.error());
-            return;
-        }
-        if (!*begun) {
-            deliver(Error{
-                tr("%1 is busy with another operation, or was deleted meanwhile.").arg(computeName),
-                {}});
-            return;
-        }
-        auto progress = [&](int percent, const QString &text) {
-            if (auto saved = jobStore.setProgress(computeName, percent, text); !saved)
-                qCWarning(lcOps).noquote() << saved.error().fullText();
-            channel.post([operation = channel.operation(), percent, text] {
-                if (operation)
-                    operation->setProgress(percent, text);
-            });
-        };
-        const std::atomic_bool never{false};
-        const ProviderStepContext step(workspacePath, progress, &never);
-        const Result<void> updated = provider->update(record, after, step);
-        // A failed update leaves the settings as they were, with the error to read.
-        const Result<void> saved
-            = updated ? jobStore.finishOperation(computeName, ProvisioningState::Succeeded,
-                                                 record.state, {}, afterJson)
-                      : jobStore.finishOperation(computeName, record.provisioningState,
-                                                 record.state, updated.error().message);
-        if (!updated)
-            deliver(updated);
-        else
-            deliver(saved);
-    };
-
-    started(operation);
-    m_workspace->threadPool()->start(std::move(job));
-    return operation;
+    return runOnCompute(
+        operation, record, ProvisioningState::Updating, std::nullopt,
+        [=](const ComputeStore &store, const ProviderStepContext &step) -> Result<void> {
+            const Result<void> updated = provider->update(record, after, step);
+            // A failed update leaves the settings as they were, with the error to read.
+            const Result<void> saved
+                = updated ? store.finishOperation(record.name, ProvisioningState::Succeeded,
+                                                  record.state, {}, afterJson)
+                          : store.finishOperation(record.name, record.provisioningState,
+                                                  record.state, updated.error().message);
+            if (!updated)
+                return updated;
+            return saved;
+        });
 }
 
 } // namespace Studio

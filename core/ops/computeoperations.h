@@ -9,11 +9,14 @@
 #include <QPointer>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
 namespace Studio {
 
+class ComputeStore;
+class ProviderStepContext;
 class Workspace;
 
 /// One asynchronous lifecycle operation (create, attach, delete, detach, start, stop,
@@ -104,9 +107,24 @@ signals:
     void operationStarted(Studio::ComputeOperation *operation);
 
 private:
+    class JobChannel;
+    /// The work of an operation on an existing compute, on the pool, once the compute's row
+    /// shows the operation: the job's own store, and the context for the provider's step.
+    using Step
+        = std::function<Result<void>(const ComputeStore &store, const ProviderStepContext &step)>;
+
     ComputeOperation *refuse(ComputeOperation *operation, Error error,
                              ValidationIssues issues = {});
     void started(ComputeOperation *operation);
+    /// The compute `name` as stored now (interrupted operations recovered first), or why not.
+    Result<ComputeRecord> findCompute(const QString &name) const;
+    static Error busyError(const ComputeRecord &record);
+    static Error noProviderError(const ComputeRecord &record);
+    /// Starts `step` on the pool: the compute's row first shows `operation` (and the states
+    /// given), then the operation finishes with what `step` returns.
+    ComputeOperation *runOnCompute(ComputeOperation *operation, const ComputeRecord &record,
+                                   std::optional<ProvisioningState> provisioningState,
+                                   const std::optional<QString> &state, Step step);
 
     QPointer<Workspace> m_workspace;
     QList<QPointer<ComputeOperation>> m_operations;
