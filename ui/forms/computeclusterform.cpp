@@ -312,12 +312,7 @@ void ComputeClusterForm::writeFields(const ComputeSpec &spec)
     m_vmType->setCurrentIndex(s->vmType == VmType::Gpu ? 1 : 0);
     m_priority->setCurrentIndex(s->tier == VmPriority::LowPriority ? 1 : 0);
     m_size->setVmTypeFilter(s->vmType);
-    QString size = s->size;
-    if (size.isEmpty()) {
-        if (const auto smallest = m_size->smallest(s->vmType))
-            size = smallest->name;
-    }
-    m_size->setCurrentSize(size);
+    m_size->setCurrentSizeOrSmallest(s->size, s->vmType);
     m_minNodes->setValue(s->minInstances);
     m_maxNodes->setValue(s->maxInstances);
     m_idleSeconds->setValue(s->idleTimeBeforeScaleDown);
@@ -340,24 +335,15 @@ void ComputeClusterForm::writeFields(const ComputeSpec &spec)
 void ComputeClusterForm::providerChanged()
 {
     m_size->setSizes(providerSizes(SpecType::AmlCompute));
-    if (!isFilling() && !m_size->currentVmSize()) {
-        const VmType type = m_vmType->currentIndex() == 1 ? VmType::Gpu : VmType::Cpu;
-        if (const auto smallest = m_size->smallest(type))
-            m_size->setCurrentSize(smallest->name);
-    }
+    if (!isFilling())
+        m_size->selectSmallestIfUnlisted(m_vmType->currentIndex() == 1 ? VmType::Gpu : VmType::Cpu);
 }
 
 void ComputeClusterForm::vmTypeChanged()
 {
     if (isFilling())
         return;
-    const VmType type = m_vmType->currentIndex() == 1 ? VmType::Gpu : VmType::Cpu;
-    m_size->setVmTypeFilter(type);
-    const auto current = m_size->currentVmSize();
-    if (!current || current->vmType() != type) {
-        if (const auto smallest = m_size->smallest(type))
-            m_size->setCurrentSize(smallest->name);
-    }
+    m_size->switchVmType(m_vmType->currentIndex() == 1 ? VmType::Gpu : VmType::Cpu);
 }
 
 void ComputeClusterForm::updateOptionalRows()

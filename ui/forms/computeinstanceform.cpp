@@ -132,12 +132,7 @@ void ComputeInstanceForm::writeFields(const ComputeSpec &spec)
     const auto *s = spec.as<InstanceSpec>();
     m_vmType->setCurrentIndex(s->vmType == VmType::Gpu ? 1 : 0);
     m_size->setVmTypeFilter(s->vmType);
-    QString size = s->size;
-    if (size.isEmpty()) {
-        if (const auto smallest = m_size->smallest(s->vmType))
-            size = smallest->name;
-    }
-    m_size->setCurrentSize(size);
+    m_size->setCurrentSizeOrSmallest(s->size, s->vmType);
     m_sshEnabled->setChecked(s->ssh.enabled);
     m_publicKey->setText(s->ssh.publicKey);
     m_idleShutdown->setValue(s->idleTimeBeforeShutdownMinutes);
@@ -153,11 +148,8 @@ void ComputeInstanceForm::writeFields(const ComputeSpec &spec)
 void ComputeInstanceForm::providerChanged()
 {
     m_size->setSizes(providerSizes(SpecType::ComputeInstance));
-    if (!isFilling() && !m_size->currentVmSize()) {
-        const VmType type = m_vmType->currentIndex() == 1 ? VmType::Gpu : VmType::Cpu;
-        if (const auto smallest = m_size->smallest(type))
-            m_size->setCurrentSize(smallest->name);
-    }
+    if (!isFilling())
+        m_size->selectSmallestIfUnlisted(m_vmType->currentIndex() == 1 ? VmType::Gpu : VmType::Cpu);
 }
 
 void ComputeInstanceForm::vmTypeChanged()
@@ -165,13 +157,7 @@ void ComputeInstanceForm::vmTypeChanged()
     if (isFilling())
         return;
     // Offer the sizes of the chosen type, starting from the smallest.
-    const VmType type = m_vmType->currentIndex() == 1 ? VmType::Gpu : VmType::Cpu;
-    m_size->setVmTypeFilter(type);
-    const auto current = m_size->currentVmSize();
-    if (!current || current->vmType() != type) {
-        if (const auto smallest = m_size->smallest(type))
-            m_size->setCurrentSize(smallest->name);
-    }
+    m_size->switchVmType(m_vmType->currentIndex() == 1 ? VmType::Gpu : VmType::Cpu);
 }
 
 void ComputeInstanceForm::updateSshRows()

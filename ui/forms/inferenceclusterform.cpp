@@ -177,12 +177,7 @@ void InferenceClusterForm::writeFields(const ComputeSpec &spec)
     m_service->setCurrentIndex(s->createNewService ? 0 : 1);
     m_existing->setText(s->existingService);
     m_location->setText(s->location);
-    QString size = s->size;
-    if (size.isEmpty()) {
-        if (const auto smallest = m_size->smallest(std::nullopt))
-            size = smallest->name;
-    }
-    m_size->setCurrentSize(size);
+    m_size->setCurrentSizeOrSmallest(s->size, std::nullopt);
     m_purpose->setCurrentIndex(s->purpose == InferenceSpec::Purpose::DevTest ? 1 : 0);
     m_nodes->setValue(s->agentCount);
     m_network->setCurrentIndex(s->advancedNetwork ? 1 : 0);
@@ -199,10 +194,8 @@ void InferenceClusterForm::writeFields(const ComputeSpec &spec)
 void InferenceClusterForm::providerChanged()
 {
     m_size->setSizes(providerSizes(SpecType::InferenceCluster));
-    if (!isFilling() && !m_size->currentVmSize()) {
-        if (const auto smallest = m_size->smallest(std::nullopt))
-            m_size->setCurrentSize(smallest->name);
-    }
+    if (!isFilling())
+        m_size->selectSmallestIfUnlisted(std::nullopt);
 }
 
 void InferenceClusterForm::updateOptionalRows()

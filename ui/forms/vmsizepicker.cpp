@@ -221,6 +221,34 @@ std::optional<VmSize> VmSizePicker::smallest(std::optional<VmType> type) const
     return std::nullopt;
 }
 
+void VmSizePicker::setCurrentSizeOrSmallest(const QString &name, std::optional<VmType> type)
+{
+    QString size = name;
+    if (size.isEmpty()) {
+        if (const auto first = smallest(type))
+            size = first->name;
+    }
+    setCurrentSize(size);
+}
+
+void VmSizePicker::selectSmallestIfUnlisted(std::optional<VmType> type)
+{
+    if (currentVmSize())
+        return;
+    if (const auto first = smallest(type))
+        setCurrentSize(first->name);
+}
+
+void VmSizePicker::switchVmType(VmType type)
+{
+    setVmTypeFilter(type);
+    const auto current = currentVmSize();
+    if (current && current->vmType() == type)
+        return;
+    if (const auto first = smallest(type))
+        setCurrentSize(first->name);
+}
+
 int VmSizePicker::visibleRowCount() const
 {
     return m_proxy->rowCount();

@@ -43,6 +43,17 @@ public:
     /// The smallest listed size of `type` (the provider lists smallest first).
     std::optional<VmSize> smallest(std::optional<VmType> type) const;
 
+    // The forms' defaults. `type` nullopt: any size.
+    /// Selects `name`, or when it is empty the smallest listed size of `type` (none listed:
+    /// no size).
+    void setCurrentSizeOrSmallest(const QString &name, std::optional<VmType> type);
+    /// Selects the smallest listed size of `type` when the current size is not listed (the
+    /// sizes came from another provider); keeps it when no size of `type` is listed.
+    void selectSmallestIfUnlisted(std::optional<VmType> type);
+    /// Shows only the sizes of `type`; a current size that is not one of them gives way to
+    /// the smallest that is.
+    void switchVmType(VmType type);
+
     QLineEdit *filterEdit() const { return m_filter; }
     QTreeView *view() const { return m_view; }
     QLineEdit *nameEdit() const { return m_nameEdit; }
