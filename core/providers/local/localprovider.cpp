@@ -94,6 +94,18 @@ Result<void> writeManifest(const QString &area, const QJsonObject &manifest)
     return {};
 }
 
+// Makes the folder `path` and any missing parents; an existing folder is fine.
+Result<void> makeFolders(const QString &path)
+{
+    std::error_code error;
+    fs::create_directories(toPath(path), error);
+    if (error) {
+        return Error{
+            LocalProvider::tr("Could not create the folder %1: %2.").arg(path, reason(error)), {}};
+    }
+    return {};
+}
+
 Error canceledError(const QString &name)
 {
     return Error{LocalProvider::tr("The creation of %1 was canceled; what it had made was removed.")
@@ -142,27 +154,15 @@ public:
                              reason(error)};
             }
         }
-        fs::create_directories(path, error);
-        if (error) {
-            return Error{
-                LocalProvider::tr("Could not create the folder %1: %2.").arg(m_path, reason(error)),
-                {}};
-        }
+        if (auto made = makeFolders(m_path); !made)
+            return made;
         m_made = true;
         return {};
     }
 
     Result<void> makeFolder(const QString &relative)
     {
-        const QString path = m_path + u'/' + relative;
-        std::error_code error;
-        fs::create_directories(toPath(path), error);
-        if (error) {
-            return Error{
-                LocalProvider::tr("Could not create the folder %1: %2.").arg(path, reason(error)),
-                {}};
-        }
-        return {};
+        return makeFolders(m_path + u'/' + relative);
     }
 
     QString path() const { return m_path; }
@@ -344,11 +344,9 @@ Result<QString> LocalProvider::createInstance(const ComputeSpec &spec, const VmS
     // instance's own, so deleting the instance removes only the link.
     const QString userFiles
         = QDir::cleanPath(ctx.workspacePath() + u'/' + Workspace::userFilesFolderName());
+    if (auto made = makeFolders(userFiles); !made)
+        return made.error();
     std::error_code error;
-    fs::create_directories(toPath(userFiles), error);
-    if (error) {
-        return Error{tr("Could not create the folder %1: %2.").arg(userFiles, reason(error)), {}};
-    }
     const QString link = area.path() + u"/home/"_s + Workspace::userFilesFolderName();
     fs::create_directory_symlink(toPath(u"../../../"_s + Workspace::userFilesFolderName()),
                                  toPath(link), error);
@@ -488,13 +486,8 @@ Result<QString> LocalProvider::act(const ComputeRecord &record, Action action,
     if (newState == u"Running") {
         // A started instance needs its home and queue; put back what went missing.
         for (const QString &folder : {u"home"_s, u"queue"_s, u"logs"_s}) {
-            std::error_code error;
-            const QString path = area + u'/' + folder;
-            fs::create_directories(toPath(path), error);
-            if (error) {
-                return Error{tr("Could not create the folder %1: %2.").arg(path, reason(error)),
-                             {}};
-            }
+            if (auto made = makeFolders(area + u'/' + folder); !made)
+                return made.error();
         }
     }
     const QString changed = now();
