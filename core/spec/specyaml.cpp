@@ -491,18 +491,16 @@ ComputeSpec fromJson(const QJsonObject &json, SpecType type, ReadContext &ctx)
 Result<ComputeSpec> fromJsonChecked(const QJsonObject &json, ReadContext &ctx)
 {
     const QJsonValue typeValue = json.value(u"type"_s);
-    if (!typeValue.isString() || typeValue.toString().isEmpty()) {
-        QStringList keys;
-        for (SpecType t : allSpecTypes())
-            keys.append(toKey(t));
-        return Error{
-            SpecYaml::tr("The spec has no “type”. Give one of: %1.").arg(keys.join(u", "_s)), {}};
-    }
     const auto type = specTypeFromKey(typeValue.toString());
     if (!type) {
         QStringList keys;
         for (SpecType t : allSpecTypes())
             keys.append(toKey(t));
+        if (!typeValue.isString() || typeValue.toString().isEmpty()) {
+            return Error{
+                SpecYaml::tr("The spec has no “type”. Give one of: %1.").arg(keys.join(u", "_s)),
+                {}};
+        }
         return Error{SpecYaml::tr("Unknown compute type “%1”. Give one of: %2.")
                          .arg(typeValue.toString(), keys.join(u", "_s)),
                      {}};
@@ -545,8 +543,8 @@ QJsonValue yamlToJson(const YAML::Node &node, const QString &path, QHash<QString
         for (auto it = node.begin(); it != node.end(); ++it) {
             const QString key = qstr(it->first.as<std::string>());
             const QString child = path.isEmpty() ? key : QString(path % u'.' % key);
-            lines.insert(child, it->first.Mark().line + 1);
             o.insert(key, yamlToJson(it->second, child, lines));
+            // The key's line, not its value's (which may be on the next line).
             lines.insert(child, it->first.Mark().line + 1);
         }
         return o;
