@@ -185,6 +185,9 @@ struct ReadContext
 {
     ValidationIssues *issues;
     QHash<QString, int> lines; ///< YAML line (1-based) of each field path, when from YAML
+    /// The text of each plain scalar read as a number or a boolean, by field path, when from
+    /// YAML: where the spec wants text, that is the value (`0123`, not 123).
+    QHash<QString, QString> scalarTexts;
     bool allowKeychainKeys = false;
 
     void error(const QString &field, const QString &message)
@@ -222,6 +225,10 @@ public:
             return fallback;
         if (v.isString())
             return v.toString();
+        if (const auto text = m_ctx.scalarTexts.constFind(field(key));
+            text != m_ctx.scalarTexts.constEnd()) {
+            return *text;
+        }
         if (v.isDouble())
             return QString::number(v.toDouble());
         if (v.isBool())
@@ -533,30 +540,34 @@ QJsonValue scalarToJson(const YAML::Node &node)
     return text;
 }
 
-QJsonValue yamlToJson(const YAML::Node &node, const QString &path, QHash<QString, int> &lines)
+QJsonValue yamlToJson(const YAML::Node &node, const QString &path, ReadContext &ctx)
 {
     if (!path.isEmpty())
-        lines.insert(path, node.Mark().line + 1);
+        ctx.lines.insert(path, node.Mark().line + 1);
     switch (node.Type()) {
     case YAML::NodeType::Map: {
         QJsonObject o;
         for (auto it = node.begin(); it != node.end(); ++it) {
             const QString key = qstr(it->first.as<std::string>());
             const QString child = path.isEmpty() ? key : QString(path % u'.' % key);
-            o.insert(key, yamlToJson(it->second, child, lines));
+            o.insert(key, yamlToJson(it->second, child, ctx));
             // The key's line, not its value's (which may be on the next line).
-            lines.insert(child, it->first.Mark().line + 1);
+            ctx.lines.insert(child, it->first.Mark().line + 1);
         }
         return o;
     }
     case YAML::NodeType::Sequence: {
         QJsonArray a;
         for (std::size_t i = 0; i < node.size(); ++i)
-            a.append(yamlToJson(node[i], path + u"[%1]"_s.arg(i), lines));
+            a.append(yamlToJson(node[i], path + u"[%1]"_s.arg(i), ctx));
         return a;
     }
-    case YAML::NodeType::Scalar:
-        return scalarToJson(node);
+    case YAML::NodeType::Scalar: {
+        const QJsonValue value = scalarToJson(node);
+        if (value.isDouble() || value.isBool())
+            ctx.scalarTexts.insert(path, qstr(node.Scalar()));
+        return value;
+    }
     default:
         return QJsonValue::Null;
     }
@@ -685,10 +696,10 @@ Result<ComputeSpec> SpecYaml::parse(const QByteArray &yaml, ValidationIssues *is
         return Error{tr("A compute spec is a YAML mapping (key: value lines), starting with "
                         "“name:” and “type:”."),
                      {}};
-    ReadContext ctx{issues, {}, false};
+    ReadContext ctx{issues, {}, {}, false};
     QJsonObject json;
     try {
-        json = yamlToJson(root, QString(), ctx.lines).toObject();
+        json = yamlToJson(root, QString(), ctx).toObject();
     } catch (const YAML::Exception &e) {
         return Error{
             tr("The YAML could not be read at line %1: %2.").arg(e.mark.line + 1).arg(qstr(e.msg)),
@@ -751,7 +762,7 @@ QJsonObject SpecYaml::toStoredJson(const ComputeSpec &spec)
 Result<ComputeSpec> SpecYaml::fromStoredJson(const QJsonObject &json)
 {
     ValidationIssues issues;
-    ReadContext ctx{&issues, {}, true};
+    ReadContext ctx{&issues, {}, {}, true};
     auto spec = fromJsonChecked(json, ctx);
     if (spec && !issues.isEmpty())
         return Error{tr("The stored spec of %1 could not be read.").arg(spec->name),

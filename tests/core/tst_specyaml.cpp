@@ -296,6 +296,33 @@ ssh_public_access_enabled: false
         QVERIFY(missing.error().message.contains(u"nope.yml"_s));
     }
 
+    // A plain scalar YAML would read as a number or a boolean is text where the spec wants
+    // text: a password of digits must reach the keychain as written, not as 1.23457e+07.
+    void plainScalarsReadAsTextKeepTheirText_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::newRow("digits") << QByteArray("12345678");
+        QTest::newRow("leading zero") << QByteArray("0123");
+        QTest::newRow("exponent") << QByteArray("1.0e5");
+        QTest::newRow("trailing zero") << QByteArray("1.50");
+        QTest::newRow("capitalised boolean") << QByteArray("True");
+    }
+
+    void plainScalarsReadAsTextKeepTheirText()
+    {
+        QFETCH(QByteArray, value);
+        ValidationIssues issues;
+        const auto spec = SpecYaml::parse("name: vm\ntype: virtualmachine\naddress: host\n"
+                                          "ssh_settings:\n  admin_username: me\n"
+                                          "  admin_password: "
+                                              + value + "\ntags:\n  build: " + value + "\n",
+                                          &issues);
+        QVERIFY(spec.ok());
+        QVERIFY(issues.isEmpty());
+        QCOMPARE(spec->as<VirtualMachineSpec>()->login.password.value, QString::fromUtf8(value));
+        QCOMPARE(spec->tags.value(u"build"_s), QString::fromUtf8(value));
+    }
+
     void stringsThatLookLikeOtherTypesAreQuoted()
     {
         ComputeSpec spec = ComputeSpec::defaults(SpecType::DataLakeAnalytics);
