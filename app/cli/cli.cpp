@@ -535,12 +535,19 @@ private:
             return fail(UserError, workspace.error());
         issues += validateInWorkspace(*spec, *workspace.value());
         printIssues(issues);
+        const Error notDone{attach ? Text::tr("%1 was not attached.").arg(spec->name)
+                                   : Text::tr("%1 was not created.").arg(spec->name),
+                            {}};
         if (hasErrors(issues))
-            return fail(UserError, Error{attach ? Text::tr("%1 was not attached.").arg(spec->name)
-                                                : Text::tr("%1 was not created.").arg(spec->name),
-                                         {}});
-        if (flag(u"no-wait"_s))
+            return fail(UserError, notDone);
+        if (flag(u"no-wait"_s)) {
+            // The background cstudio would refuse a name in use only after this one had said
+            // it started (it finds the existing row): refuse it here; a warning above says why.
+            const auto used = workspace.value()->computes().find(spec->name);
+            if (used && used->has_value())
+                return fail(UserError, notDone);
             return startInBackground(*workspace.value(), spec->name);
+        }
 
         ComputeOperations operations(workspace.value().get());
         const int code = waitFor(operations.create(*spec));

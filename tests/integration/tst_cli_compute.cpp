@@ -195,6 +195,21 @@ private slots:
         QCOMPARE(cstudio({u"compute"_s, u"delete"_s, u"bg-box"_s}).exitCode, 0);
     }
 
+    void noWaitRefusesAUsedName()
+    {
+        const QString spec = writeSpec(u"twice.yml"_s, "name: twice-box\ntype: computeinstance\n"
+                                                       "size: "
+                                                           + m_smallSize.toUtf8() + "\n");
+        Test::Output o = cstudio({u"compute"_s, u"create"_s, u"-f"_s, spec});
+        QVERIFY2(o.exitCode == 0, o.err.constData());
+        // Refused here, as without --no-wait, not reported as started.
+        o = cstudio({u"compute"_s, u"create"_s, u"-f"_s, spec, u"--no-wait"_s});
+        QCOMPARE(o.exitCode, 1);
+        QVERIFY2(!o.out.contains("in the background"), o.out.constData());
+        QVERIFY2(o.err.contains("already exists"), o.err.constData());
+        QCOMPARE(cstudio({u"compute"_s, u"delete"_s, u"twice-box"_s}).exitCode, 0);
+    }
+
     void attachNeedsAProviderThatCanBackIt()
     {
         const QString spec = writeSpec(u"vm.yml"_s, "name: gpu-vm\ntype: virtualmachine\n"
