@@ -595,12 +595,9 @@ private:
                           {}});
     }
 
-    /// The compute named by the single argument, or an exit code.
-    std::variant<ComputeRecord, int> namedCompute(Workspace &workspace, const QString &command)
+    /// The compute named by the single argument (callers check there is one), or an exit code.
+    std::variant<ComputeRecord, int> namedCompute(Workspace &workspace)
     {
-        if (m_options.positional.size() != 3)
-            return usage(Text::tr("compute %1 needs exactly one compute name.").arg(command),
-                         computeHelp());
         const QString name = m_options.positional.at(2);
         const auto found = workspace.computes().find(name);
         if (!found)
@@ -625,7 +622,7 @@ private:
         auto workspace = openWorkspace();
         if (!workspace)
             return fail(UserError, workspace.error());
-        const auto compute = namedCompute(*workspace.value(), command);
+        const auto compute = namedCompute(*workspace.value());
         if (const int *code = std::get_if<int>(&compute))
             return *code;
         const ComputeRecord &record = std::get<ComputeRecord>(compute);
@@ -662,7 +659,7 @@ private:
         auto workspace = openWorkspace();
         if (!workspace)
             return fail(UserError, workspace.error());
-        const auto compute = namedCompute(*workspace.value(), command);
+        const auto compute = namedCompute(*workspace.value());
         if (const int *code = std::get_if<int>(&compute))
             return *code;
         const ComputeRecord &record = std::get<ComputeRecord>(compute);
@@ -713,7 +710,7 @@ private:
         auto workspace = openWorkspace();
         if (!workspace)
             return fail(UserError, workspace.error());
-        const auto compute = namedCompute(*workspace.value(), u"update"_s);
+        const auto compute = namedCompute(*workspace.value());
         if (const int *code = std::get_if<int>(&compute))
             return *code;
         const ComputeRecord &record = std::get<ComputeRecord>(compute);
@@ -733,7 +730,7 @@ private:
         auto workspace = openWorkspace();
         if (!workspace)
             return fail(UserError, workspace.error());
-        const auto compute = namedCompute(*workspace.value(), u"export"_s);
+        const auto compute = namedCompute(*workspace.value());
         if (const int *code = std::get_if<int>(&compute))
             return *code;
         const ComputeRecord &record = std::get<ComputeRecord>(compute);
