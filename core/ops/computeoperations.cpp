@@ -312,9 +312,10 @@ ComputeOperation *ComputeOperations::create(const ComputeSpec &specIn)
             channel.progress(jobStore, name, percent, text);
         };
         auto end = [&](ProvisioningState state, const QString &runtimeState, Result<void> result,
-                       bool canceled) {
+                       bool canceled, const std::optional<QJsonObject> &storedSpec = {}) {
             const QString lastError = result || canceled ? QString() : result.error().message;
-            if (auto saved = jobStore.finishOperation(name, state, runtimeState, lastError);
+            if (auto saved
+                = jobStore.finishOperation(name, state, runtimeState, lastError, storedSpec);
                 !saved) {
                 qCWarning(lcOps).noquote() << saved.error().fullText();
                 if (result)
@@ -325,11 +326,24 @@ ComputeOperation *ComputeOperations::create(const ComputeSpec &specIn)
 
         const SecretStore secrets;
         QStringList written;
+        // Removes the secrets this job saved; those the keychain keeps stay in `written`.
         auto forgetSecrets = [&] {
-            for (const QString &key : std::as_const(written)) {
-                if (auto removed = secrets.removeNow(key); !removed)
+            written.removeIf([&secrets](const QString &key) {
+                const Result<void> removed = secrets.removeNow(key);
+                if (!removed)
                     qCWarning(lcOps).noquote() << removed.error().fullText();
+                return removed.ok();
+            });
+        };
+        // The row's spec once secrets were forgotten: it names only the keychain entries that
+        // exist, so a compute whose secrets never reached the keychain is deleted without one.
+        auto specOfWrittenSecrets = [&] {
+            ComputeSpec kept = spec;
+            for (auto &[field, secret] : kept.secrets()) {
+                if (!written.contains(secret->keychainKey))
+                    secret->keychainKey.clear();
             }
+            return SpecYaml::toStoredJson(kept);
         };
         if (!secretsToWrite.isEmpty()) {
             progress(2, tr("Saving secrets in the keychain"));
@@ -340,7 +354,7 @@ ComputeOperation *ComputeOperations::create(const ComputeSpec &specIn)
                         Error{tr("The secrets of %1 could not be saved in the keychain: %2")
                                   .arg(name, saved.error().message),
                               saved.error().detail},
-                        false);
+                        false, specOfWrittenSecrets());
                     return;
                 }
                 written.append(key);
@@ -352,7 +366,7 @@ ComputeOperation *ComputeOperations::create(const ComputeSpec &specIn)
         if (!created) {
             if (cancelled->load()) {
                 forgetSecrets();
-                end(ProvisioningState::Canceled, {}, created.error(), true);
+                end(ProvisioningState::Canceled, {}, created.error(), true, specOfWrittenSecrets());
             } else {
                 // The row stays, Failed with the error; its secrets go when it is deleted.
                 end(ProvisioningState::Failed, {}, created.error(), false);

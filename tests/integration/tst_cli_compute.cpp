@@ -295,6 +295,33 @@ private slots:
         QCOMPARE(Test::filesContaining(m_keyring.root(), password), QStringList());
     }
 
+    void aCreateWithoutAKeychainCanBeDeletedWithoutOne()
+    {
+        const QString spec = writeSpec(u"nokc2.yml"_s, "name: nokc2-train\ntype: amlcompute\nsize: "
+                                                           + m_smallSize.toUtf8()
+                                                           + "\nssh_public_access_enabled: true\n"
+                                                             "ssh_settings:\n  admin_password: "
+                                                             "Cli-NoKeychain-4172\n");
+        QProcessEnvironment noKeychain;
+        noKeychain.insert(u"DBUS_SESSION_BUS_ADDRESS"_s,
+                          Test::KeyringSession::unreachableBusAddress(m_tmp.path()));
+        auto withoutKeychain = [&](const QStringList &args) {
+            return Test::runProgram("cstudio", QStringList{u"--workspace"_s, m_ws} + args,
+                                    u"C.UTF-8"_s, noKeychain);
+        };
+        Test::Output o = withoutKeychain({u"compute"_s, u"create"_s, u"-f"_s, spec});
+        QVERIFY(o.exitCode != 0);
+        // The failed compute names no keychain entry: none was made.
+        const QJsonObject row = show(u"nokc2-train"_s);
+        QCOMPARE(row.value(u"provisioning_state"_s).toString(), u"Failed"_s);
+        const QByteArray stored = QJsonDocument(row).toJson();
+        QVERIFY2(!stored.contains("keychain_key"), stored.constData());
+        // So deleting it needs no keychain either.
+        o = withoutKeychain({u"compute"_s, u"delete"_s, u"nokc2-train"_s});
+        QVERIFY2(o.exitCode == 0, o.err.constData());
+        QCOMPARE(cstudio({u"compute"_s, u"show"_s, u"nokc2-train"_s}).exitCode, 1);
+    }
+
     void localMachineCannotBeDeleted()
     {
         const Test::Output o = cstudio({u"compute"_s, u"delete"_s, u"local"_s});
