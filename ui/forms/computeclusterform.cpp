@@ -187,21 +187,8 @@ ComputeClusterForm::ComputeClusterForm(QWidget *parent)
 
     const qsizetype before = allFields().size();
     addProviderField(form2);
-    m_resourceGroup = new QLineEdit;
-    m_resourceGroup->setObjectName(u"resourceGroup"_s);
-    trackEdits(addField(form2, tr("Resource &group:"), m_resourceGroup, FormTexts::resourceGroup(),
-                        {u"network_settings.resource_group"_s}),
-               m_resourceGroup);
-    m_vnet = new QLineEdit;
-    m_vnet->setObjectName(u"vnet"_s);
-    trackEdits(addField(form2, tr("&Virtual network:"), m_vnet, FormTexts::virtualNetwork(),
-                        {u"network_settings.vnet_name"_s}),
-               m_vnet);
-    m_subnet = new QLineEdit;
-    m_subnet->setObjectName(u"subnet"_s);
-    trackEdits(addField(form2, tr("Subne&t:"), m_subnet, FormTexts::subnet(),
-                        {u"network_settings.subnet"_s}),
-               m_subnet);
+    m_networkEdits
+        = addNetworkFields(form2, tr("Resource &group:"), tr("&Virtual network:"), tr("Subne&t:"));
     m_identity = new ChoiceButtons({tr("None"), tr("System-assigned"), tr("User-assigned")});
     m_identity->setObjectName(u"identity"_s);
     connect(m_identity, &ChoiceButtons::currentIndexChanged, this,
@@ -291,9 +278,7 @@ void ComputeClusterForm::readFields(ComputeSpec &spec) const
         s->ssh.publicKey.clear();
         s->ssh.adminPassword = {};
     }
-    s->network.resourceGroup = m_resourceGroup->text().trimmed();
-    s->network.vnetName = m_vnet->text().trimmed();
-    s->network.subnet = m_subnet->text().trimmed();
+    s->network = m_networkEdits.read();
     s->identity.type = ManagedIdentity::Type(m_identity->currentIndex());
     s->identity.userAssignedIds.clear();
     if (s->identity.type == ManagedIdentity::Type::UserAssigned) {
@@ -321,9 +306,7 @@ void ComputeClusterForm::writeFields(const ComputeSpec &spec)
     m_sshAuth->setCurrentIndex(s->ssh.publicKey.isEmpty() && s->ssh.adminPassword.isSet() ? 1 : 0);
     m_publicKey->setText(s->ssh.publicKey);
     m_adminPassword->setText(s->ssh.adminPassword.value);
-    m_resourceGroup->setText(s->network.resourceGroup);
-    m_vnet->setText(s->network.vnetName);
-    m_subnet->setText(s->network.subnet);
+    m_networkEdits.write(s->network);
     m_identity->setCurrentIndex(int(s->identity.type));
     m_identityIds->setPlainText(s->identity.userAssignedIds.join(u'\n'));
     updateOptionalRows();

@@ -71,9 +71,7 @@ private:
     QLineEdit *m_adminPassword = nullptr;
     QLineEdit *m_publicKey = nullptr;
     DisclosureButton *m_advanced = nullptr;
-    QLineEdit *m_resourceGroup = nullptr;
-    QLineEdit *m_vnet = nullptr;
-    QLineEdit *m_subnet = nullptr;
+    NetworkFields m_networkEdits;
     ChoiceButtons *m_identity = nullptr;
     QPlainTextEdit *m_identityIds = nullptr;
     Field *m_adminUserField = nullptr;

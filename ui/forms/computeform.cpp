@@ -3,6 +3,7 @@
 #include "choicebuttons.h"
 #include "disclosurebutton.h"
 #include "filepathedit.h"
+#include "formtexts.h"
 #include "vmsizepicker.h"
 
 #include "core/providers/provider.h"
@@ -307,6 +308,46 @@ QComboBox *ComputeForm::addProviderField(QFormLayout *layout)
     });
     trackEdits(f, m_provider);
     return m_provider;
+}
+
+ComputeForm::NetworkFields ComputeForm::addNetworkFields(QFormLayout *layout,
+                                                         const QString &resourceGroupLabel,
+                                                         const QString &vnetLabel,
+                                                         const QString &subnetLabel)
+{
+    NetworkFields n;
+    n.resourceGroup = new QLineEdit;
+    n.resourceGroup->setObjectName(u"resourceGroup"_s);
+    trackEdits(addField(layout, resourceGroupLabel, n.resourceGroup, FormTexts::resourceGroup(),
+                        {u"network_settings.resource_group"_s}),
+               n.resourceGroup);
+    n.vnet = new QLineEdit;
+    n.vnet->setObjectName(u"vnet"_s);
+    trackEdits(addField(layout, vnetLabel, n.vnet, FormTexts::virtualNetwork(),
+                        {u"network_settings.vnet_name"_s}),
+               n.vnet);
+    n.subnet = new QLineEdit;
+    n.subnet->setObjectName(u"subnet"_s);
+    trackEdits(addField(layout, subnetLabel, n.subnet, FormTexts::subnet(),
+                        {u"network_settings.subnet"_s}),
+               n.subnet);
+    return n;
+}
+
+NetworkSettings ComputeForm::NetworkFields::read() const
+{
+    NetworkSettings network;
+    network.resourceGroup = resourceGroup->text().trimmed();
+    network.vnetName = vnet->text().trimmed();
+    network.subnet = subnet->text().trimmed();
+    return network;
+}
+
+void ComputeForm::NetworkFields::write(const NetworkSettings &network) const
+{
+    resourceGroup->setText(network.resourceGroup);
+    vnet->setText(network.vnetName);
+    subnet->setText(network.subnet);
 }
 
 QString ComputeForm::currentProvider() const

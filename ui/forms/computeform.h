@@ -150,6 +150,20 @@ protected:
     QLineEdit *addNameField(QFormLayout *layout, const QString &toolTip);
     QComboBox *addProviderField(QFormLayout *layout);
 
+    /// The `network_settings` editors the instance, cluster and inference forms share.
+    struct NetworkFields
+    {
+        QLineEdit *resourceGroup = nullptr; // Owned by the form (widget tree); likewise below.
+        QLineEdit *vnet = nullptr;
+        QLineEdit *subnet = nullptr;
+        NetworkSettings read() const; ///< trimmed
+        void write(const NetworkSettings &network) const;
+    };
+    /// Adds the resource group, virtual network and subnet rows; the labels carry each form's
+    /// own mnemonics.
+    NetworkFields addNetworkFields(QFormLayout *layout, const QString &resourceGroupLabel,
+                                   const QString &vnetLabel, const QString &subnetLabel);
+
     /// Sizes the current provider offers for `type` (cached).
     QList<VmSize> providerSizes(SpecType type) const;
     QString currentProvider() const;

@@ -93,21 +93,8 @@ ComputeInstanceForm::ComputeInstanceForm(QWidget *parent)
     // The provider field is made by the base; remember it with the other advanced rows.
     const qsizetype before = allFields().size();
     addProviderField(form);
-    m_resourceGroup = new QLineEdit;
-    m_resourceGroup->setObjectName(u"resourceGroup"_s);
-    Field *rg = addField(form, tr("Reso&urce group:"), m_resourceGroup, FormTexts::resourceGroup(),
-                         {u"network_settings.resource_group"_s});
-    trackEdits(rg, m_resourceGroup);
-    m_vnet = new QLineEdit;
-    m_vnet->setObjectName(u"vnet"_s);
-    Field *vnet = addField(form, tr("&Virtual network:"), m_vnet, FormTexts::virtualNetwork(),
-                           {u"network_settings.vnet_name"_s});
-    trackEdits(vnet, m_vnet);
-    m_subnet = new QLineEdit;
-    m_subnet->setObjectName(u"subnet"_s);
-    Field *subnet = addField(form, tr("Su&bnet:"), m_subnet, FormTexts::subnet(),
-                             {u"network_settings.subnet"_s});
-    trackEdits(subnet, m_subnet);
+    m_networkEdits
+        = addNetworkFields(form, tr("Reso&urce group:"), tr("&Virtual network:"), tr("Su&bnet:"));
     m_advancedFields = allFields().mid(before);
     setFieldsVisible(m_advancedFields, false);
 
@@ -122,9 +109,7 @@ void ComputeInstanceForm::readFields(ComputeSpec &spec) const
     s->ssh.enabled = m_sshEnabled->isChecked();
     s->ssh.publicKey = s->ssh.enabled ? m_publicKey->text().trimmed() : QString();
     s->idleTimeBeforeShutdownMinutes = m_idleShutdown->value();
-    s->network.resourceGroup = m_resourceGroup->text().trimmed();
-    s->network.vnetName = m_vnet->text().trimmed();
-    s->network.subnet = m_subnet->text().trimmed();
+    s->network = m_networkEdits.read();
 }
 
 void ComputeInstanceForm::writeFields(const ComputeSpec &spec)
@@ -136,9 +121,7 @@ void ComputeInstanceForm::writeFields(const ComputeSpec &spec)
     m_sshEnabled->setChecked(s->ssh.enabled);
     m_publicKey->setText(s->ssh.publicKey);
     m_idleShutdown->setValue(s->idleTimeBeforeShutdownMinutes);
-    m_resourceGroup->setText(s->network.resourceGroup);
-    m_vnet->setText(s->network.vnetName);
-    m_subnet->setText(s->network.subnet);
+    m_networkEdits.write(s->network);
     updateSshRows();
     // Settings that differ from the defaults are not hidden away.
     if (!s->network.isEmpty() || spec.provider != ComputeSpec().provider)

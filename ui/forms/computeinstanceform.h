@@ -47,9 +47,7 @@ private:
     QLineEdit *m_publicKey = nullptr;       // Owned (widget tree).
     QSpinBox *m_idleShutdown = nullptr;     // Owned (widget tree).
     DisclosureButton *m_advanced = nullptr; // Owned (widget tree).
-    QLineEdit *m_resourceGroup = nullptr;   // Owned (widget tree).
-    QLineEdit *m_vnet = nullptr;            // Owned (widget tree).
-    QLineEdit *m_subnet = nullptr;          // Owned (widget tree).
+    NetworkFields m_networkEdits;
     Field *m_publicKeyField = nullptr;
     QList<Field *> m_advancedFields;
 };

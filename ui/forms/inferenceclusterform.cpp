@@ -90,21 +90,8 @@ InferenceClusterForm::InferenceClusterForm(QWidget *parent)
                m_network);
 
     const qsizetype networkStart = allFields().size();
-    m_resourceGroup = new QLineEdit;
-    m_resourceGroup->setObjectName(u"resourceGroup"_s);
-    trackEdits(addField(form, tr("Resource &group:"), m_resourceGroup, FormTexts::resourceGroup(),
-                        {u"network_settings.resource_group"_s}),
-               m_resourceGroup);
-    m_vnet = new QLineEdit;
-    m_vnet->setObjectName(u"vnet"_s);
-    trackEdits(addField(form, tr("&Virtual network:"), m_vnet, FormTexts::virtualNetwork(),
-                        {u"network_settings.vnet_name"_s}),
-               m_vnet);
-    m_subnet = new QLineEdit;
-    m_subnet->setObjectName(u"subnet"_s);
-    trackEdits(addField(form, tr("Subne&t:"), m_subnet, FormTexts::subnet(),
-                        {u"network_settings.subnet"_s}),
-               m_subnet);
+    m_networkEdits
+        = addNetworkFields(form, tr("Resource &group:"), tr("&Virtual network:"), tr("Subne&t:"));
     m_networkFields = allFields().mid(networkStart);
 
     m_ssl = new QCheckBox(tr("&Enable SSL configuration"));
@@ -158,13 +145,7 @@ void InferenceClusterForm::readFields(ComputeSpec &spec) const
                                                 : InferenceSpec::Purpose::Production;
     s->agentCount = m_nodes->value();
     s->advancedNetwork = m_network->currentIndex() == 1;
-    if (s->advancedNetwork) {
-        s->network.resourceGroup = m_resourceGroup->text().trimmed();
-        s->network.vnetName = m_vnet->text().trimmed();
-        s->network.subnet = m_subnet->text().trimmed();
-    } else {
-        s->network = {};
-    }
+    s->network = s->advancedNetwork ? m_networkEdits.read() : NetworkSettings();
     s->sslEnabled = m_ssl->isChecked();
     s->sslCname = s->sslEnabled ? m_cname->text().trimmed() : QString();
     s->sslCertificateFile = s->sslEnabled ? m_certFile->path() : QString();
@@ -181,9 +162,7 @@ void InferenceClusterForm::writeFields(const ComputeSpec &spec)
     m_purpose->setCurrentIndex(s->purpose == InferenceSpec::Purpose::DevTest ? 1 : 0);
     m_nodes->setValue(s->agentCount);
     m_network->setCurrentIndex(s->advancedNetwork ? 1 : 0);
-    m_resourceGroup->setText(s->network.resourceGroup);
-    m_vnet->setText(s->network.vnetName);
-    m_subnet->setText(s->network.subnet);
+    m_networkEdits.write(s->network);
     m_ssl->setChecked(s->sslEnabled);
     m_cname->setText(s->sslCname);
     m_certFile->setPath(s->sslCertificateFile);

@@ -47,9 +47,7 @@ private:
     ChoiceButtons *m_purpose = nullptr;
     QSpinBox *m_nodes = nullptr;
     ChoiceButtons *m_network = nullptr;
-    QLineEdit *m_resourceGroup = nullptr;
-    QLineEdit *m_vnet = nullptr;
-    QLineEdit *m_subnet = nullptr;
+    NetworkFields m_networkEdits;
     QCheckBox *m_ssl = nullptr;
     QLineEdit *m_cname = nullptr;
     FilePathEdit *m_certFile = nullptr;
