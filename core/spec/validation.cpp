@@ -44,7 +44,7 @@ namespace {
 
 using Severity = ValidationIssue::Severity;
 
-/// Collects issues; one per field at most for errors, so a person sees the first problem.
+/// Collects the issues of one validation, in the order the checks find them.
 class Checker
 {
 public:

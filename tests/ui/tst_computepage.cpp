@@ -245,8 +245,8 @@ private slots:
         QVERIFY2(fromKeychain.ok(),
                  qPrintable(fromKeychain.ok() ? QString() : fromKeychain.error().fullText()));
         QCOMPARE(*fromKeychain, password);
-        // Nowhere in the workspace folder, in any encoding, nor anywhere else under the test's
-        // home but the keyring's encrypted file.
+        // Nowhere in the workspace folder (as UTF-8, how its database and files hold text), nor
+        // anywhere else under the test's home but the keyring's encrypted file.
         QCOMPARE(Test::filesContaining(m_ws->path(), password.toUtf8()), QStringList());
         QCOMPARE(Test::filesContaining(m_keyring.root(), password.toUtf8()), QStringList());
 

@@ -198,8 +198,9 @@ ComputeForm *ComputePage::openCreateForm(ComputeKind kind)
     connect(form, &ComputeForm::submitted, this, [this, form](const ComputeSpec &spec) {
         ComputeOperation *op = m_operations->create(spec);
         if (op->isFinished() && !op->result().ok()) {
-            // Refused before anything happened (a name taken meanwhile, no keychain, a
-            // provider that cannot back the type): the form stays open with the reason.
+            // Refused before anything happened (a name taken meanwhile, a provider that
+            // cannot back the type): the form stays open with the reason. A keychain that
+            // cannot take the secrets fails the running operation instead (see watch()).
             form->refuseSubmission(op->result().error().message);
             op->deleteLater();
             return;
