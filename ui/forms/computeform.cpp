@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -52,6 +53,9 @@ QColor warningColor(const QPalette &palette)
 QString plainLabel(const QLabel *label)
 {
     QString text = label ? label->text() : QString();
+    // A mnemonic in parentheses, as Korean labels have it ("이름(&N):"), goes whole.
+    static const QRegularExpression bracketedMnemonic(u"\\(&[^)]\\)"_s);
+    text.remove(bracketedMnemonic);
     text.remove(u'&');
     while (text.endsWith(u':'))
         text.chop(1);
