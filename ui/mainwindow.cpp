@@ -259,7 +259,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     const QList<ComputeOperation *> running
         = m_computePage ? m_computePage->runningOperations() : QList<ComputeOperation *>();
     if (!running.isEmpty() && !m_closeConfirmed) {
-        // Closing ends this process, and its operations with it: ask first.
+        // The workspace lets its operations finish before the process ends: say so first.
         event->ignore();
         QStringList names;
         for (const ComputeOperation *op : running)
@@ -269,10 +269,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
                               tr("Operations on %1 are still running.").arg(names.join(u", "_s)),
                               QMessageBox::NoButton, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setInformativeText(tr("If you quit now they stop where they are and their computes "
-                                   "are marked Failed. Quit anyway?"));
-        QPushButton *quit = box->addButton(tr("Quit Anyway"), QMessageBox::DestructiveRole);
-        box->addButton(tr("Keep Running"), QMessageBox::RejectRole);
+        box->setInformativeText(tr("If you quit now, the window closes at once and Compute Studio "
+                                   "quits once they have finished."));
+        QPushButton *quit = box->addButton(tr("Quit When Done"), QMessageBox::DestructiveRole);
+        box->addButton(tr("Keep Open"), QMessageBox::RejectRole);
         connect(box, &QMessageBox::finished, this, [this, box, quit] {
             if (box->clickedButton() == quit) {
                 m_closeConfirmed = true;

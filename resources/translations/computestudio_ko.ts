@@ -2048,16 +2048,16 @@
             <translation>%1에 대한 작업이 아직 실행 중입니다.</translation>
         </message>
         <message>
-            <source>If you quit now they stop where they are and their computes are marked Failed. Quit anyway?</source>
-            <translation>지금 끝내면 작업이 그 자리에서 중지되고 해당 컴퓨팅은 실패로 표시됩니다. 그래도 끝내시겠습니까?</translation>
+            <source>If you quit now, the window closes at once and Compute Studio quits once they have finished.</source>
+            <translation>지금 끝내면 창은 바로 닫히고, Compute Studio는 작업이 모두 끝난 뒤에 종료됩니다.</translation>
         </message>
         <message>
-            <source>Quit Anyway</source>
-            <translation>그래도 끝내기</translation>
+            <source>Quit When Done</source>
+            <translation>작업이 끝나면 끝내기</translation>
         </message>
         <message>
-            <source>Keep Running</source>
-            <translation>계속 실행</translation>
+            <source>Keep Open</source>
+            <translation>열어 두기</translation>
         </message>
     </context>
     <context>

@@ -730,10 +730,10 @@ KO = {
         '이 작업 영역의 컴퓨팅에 대한 작업이 아직 실행 중입니다. 작업이 끝난 후 다른 작업 영역을 여세요.',
     'Operations are running': '작업이 실행 중입니다',
     'Operations on %1 are still running.': '%1에 대한 작업이 아직 실행 중입니다.',
-    'If you quit now they stop where they are and their computes are marked Failed. Quit anyway?':
-        '지금 끝내면 작업이 그 자리에서 중지되고 해당 컴퓨팅은 실패로 표시됩니다. 그래도 끝내시겠습니까?',
-    'Quit Anyway': '그래도 끝내기',
-    'Keep Running': '계속 실행',
+    'If you quit now, the window closes at once and Compute Studio quits once they have finished.':
+        '지금 끝내면 창은 바로 닫히고, Compute Studio는 작업이 모두 끝난 뒤에 종료됩니다.',
+    'Quit When Done': '작업이 끝나면 끝내기',
+    'Keep Open': '열어 두기',
 
     # Issue 3: cstudio's write commands.
     'The option %1 takes no value.': '옵션 %1에는 값을 지정할 수 없습니다.',
