@@ -156,6 +156,9 @@ void ComputeDetailsPanel::setCompute(const std::optional<ComputeRecord> &compute
         caps = CapabilityMatrix::of(*serviceType);
     if (caps) {
         using S = Capabilities::Support;
+        // What the type can have, unless the compute says what it has (its VM type).
+        if (const QString vmType = c.spec.value(u"vm_type").toString(); !vmType.isEmpty())
+            caps->gpu = vmType == u"gpu"_s ? S::Yes : S::No;
         add(tr("GPU"), caps->gpu == S::Yes     ? tr("yes")
                        : caps->gpu == S::Maybe ? tr("if the machine has one")
                                                : tr("no"));
