@@ -595,37 +595,53 @@ private:
                           {}});
     }
 
-    /// The compute named by the single argument (callers check there is one), or an exit code.
-    std::variant<ComputeRecord, int> namedCompute(Workspace &workspace)
+    /// The usage checks of a command on one named compute: no options but `allowed`, and
+    /// exactly one name (else `countMessage`). An exit code when they fail.
+    std::optional<int> checkOneName(const QStringList &allowed, const QString &countMessage)
     {
+        if (const QString bad = unknownOption(allowed); !bad.isEmpty())
+            return usage(Text::tr("Unknown option --%1.").arg(bad), computeHelp());
+        if (m_options.positional.size() != 3)
+            return usage(countMessage, computeHelp());
+        return std::nullopt;
+    }
+
+    struct Target
+    {
+        std::unique_ptr<Workspace> workspace;
+        ComputeRecord record;
+    };
+
+    /// Opens the workspace and finds the compute named by the single argument, or an exit code.
+    std::variant<Target, int> openNamedCompute()
+    {
+        auto workspace = openWorkspace();
+        if (!workspace)
+            return fail(UserError, workspace.error());
         const QString name = m_options.positional.at(2);
-        const auto found = workspace.computes().find(name);
+        const auto found = workspace.value()->computes().find(name);
         if (!found)
             return fail(BackendError, found.error());
         if (!found->has_value()) {
             return fail(UserError,
                         Error{Text::tr("There is no compute named \"%1\" in the workspace %2.")
-                                  .arg(name, workspace.path()),
+                                  .arg(name, workspace.value()->path()),
                               {}});
         }
-        return found->value();
+        return Target{std::move(workspace.value()), found->value()};
     }
 
     int computeRemove(bool detach)
     {
         const QString command = detach ? u"detach"_s : u"delete"_s;
-        if (const QString bad = unknownOption({}); !bad.isEmpty())
-            return usage(Text::tr("Unknown option --%1.").arg(bad), computeHelp());
-        if (m_options.positional.size() != 3)
-            return usage(Text::tr("compute %1 needs exactly one compute name.").arg(command),
-                         computeHelp());
-        auto workspace = openWorkspace();
-        if (!workspace)
-            return fail(UserError, workspace.error());
-        const auto compute = namedCompute(*workspace.value());
-        if (const int *code = std::get_if<int>(&compute))
+        if (const auto code
+            = checkOneName({}, Text::tr("compute %1 needs exactly one compute name.").arg(command)))
             return *code;
-        const ComputeRecord &record = std::get<ComputeRecord>(compute);
+        auto target = openNamedCompute();
+        if (const int *code = std::get_if<int>(&target))
+            return *code;
+        const ComputeRecord &record = std::get<Target>(target).record;
+        Workspace &workspace = *std::get<Target>(target).workspace;
         const bool attached = record.kind == ComputeKind::Attached;
         if (record.kind == ComputeKind::Local)
             return fail(UserError, Error{Text::tr("The local machine is always part of the "
@@ -641,7 +657,7 @@ private:
                                            .arg(record.name),
                               {}});
         }
-        ComputeOperations operations(workspace.value().get());
+        ComputeOperations operations(&workspace);
         const int code = waitFor(operations.remove(record.name));
         if (code == Ok)
             m_out << (detach ? Text::tr("Detached %1.") : Text::tr("Deleted %1.")).arg(record.name)
@@ -651,18 +667,14 @@ private:
 
     int computeAct(const QString &command)
     {
-        if (const QString bad = unknownOption({}); !bad.isEmpty())
-            return usage(Text::tr("Unknown option --%1.").arg(bad), computeHelp());
-        if (m_options.positional.size() != 3)
-            return usage(Text::tr("compute %1 needs exactly one compute name.").arg(command),
-                         computeHelp());
-        auto workspace = openWorkspace();
-        if (!workspace)
-            return fail(UserError, workspace.error());
-        const auto compute = namedCompute(*workspace.value());
-        if (const int *code = std::get_if<int>(&compute))
+        if (const auto code
+            = checkOneName({}, Text::tr("compute %1 needs exactly one compute name.").arg(command)))
             return *code;
-        const ComputeRecord &record = std::get<ComputeRecord>(compute);
+        auto target = openNamedCompute();
+        if (const int *code = std::get_if<int>(&target))
+            return *code;
+        const ComputeRecord &record = std::get<Target>(target).record;
+        Workspace &workspace = *std::get<Target>(target).workspace;
         if (record.kind != ComputeKind::Instance) {
             return fail(UserError,
                         Error{Text::tr("Only compute instances can be started, stopped and "
@@ -673,10 +685,10 @@ private:
         const auto action = command == u"start"_s  ? ComputeOperation::Type::Start
                             : command == u"stop"_s ? ComputeOperation::Type::Stop
                                                    : ComputeOperation::Type::Restart;
-        ComputeOperations operations(workspace.value().get());
+        ComputeOperations operations(&workspace);
         const int code = waitFor(operations.act(record.name, action));
         if (code == Ok) {
-            const auto after = workspace.value()->computes().find(record.name);
+            const auto after = workspace.computes().find(record.name);
             const QString state
                 = after && after->has_value() ? after->value().displayStateText() : QString();
             m_out << Text::tr("%1 is %2.").arg(record.name, state) << '\n';
@@ -686,11 +698,10 @@ private:
 
     int computeUpdate()
     {
-        if (const QString bad = unknownOption({u"min-nodes"_s, u"max-nodes"_s, u"idle-seconds"_s});
-            !bad.isEmpty())
-            return usage(Text::tr("Unknown option --%1.").arg(bad), computeHelp());
-        if (m_options.positional.size() != 3)
-            return usage(Text::tr("compute update needs exactly one compute name."), computeHelp());
+        if (const auto code
+            = checkOneName({u"min-nodes"_s, u"max-nodes"_s, u"idle-seconds"_s},
+                           Text::tr("compute update needs exactly one compute name.")))
+            return *code;
         std::optional<int> values[3];
         const QString names[3] = {u"min-nodes"_s, u"max-nodes"_s, u"idle-seconds"_s};
         for (int i = 0; i < 3; ++i) {
@@ -707,14 +718,12 @@ private:
             return usage(Text::tr("Say what to change: --min-nodes, --max-nodes or "
                                   "--idle-seconds."),
                          computeHelp());
-        auto workspace = openWorkspace();
-        if (!workspace)
-            return fail(UserError, workspace.error());
-        const auto compute = namedCompute(*workspace.value());
-        if (const int *code = std::get_if<int>(&compute))
+        auto target = openNamedCompute();
+        if (const int *code = std::get_if<int>(&target))
             return *code;
-        const ComputeRecord &record = std::get<ComputeRecord>(compute);
-        ComputeOperations operations(workspace.value().get());
+        const ComputeRecord &record = std::get<Target>(target).record;
+        Workspace &workspace = *std::get<Target>(target).workspace;
+        ComputeOperations operations(&workspace);
         const int code = waitFor(operations.update(record.name, values[0], values[1], values[2]));
         if (code == Ok)
             m_out << Text::tr("Updated %1.").arg(record.name) << '\n';
@@ -723,17 +732,13 @@ private:
 
     int computeExport()
     {
-        if (const QString bad = unknownOption({}); !bad.isEmpty())
-            return usage(Text::tr("Unknown option --%1.").arg(bad), computeHelp());
-        if (m_options.positional.size() != 3)
-            return usage(Text::tr("compute export needs exactly one compute name."), computeHelp());
-        auto workspace = openWorkspace();
-        if (!workspace)
-            return fail(UserError, workspace.error());
-        const auto compute = namedCompute(*workspace.value());
-        if (const int *code = std::get_if<int>(&compute))
+        if (const auto code
+            = checkOneName({}, Text::tr("compute export needs exactly one compute name.")))
             return *code;
-        const ComputeRecord &record = std::get<ComputeRecord>(compute);
+        auto target = openNamedCompute();
+        if (const int *code = std::get_if<int>(&target))
+            return *code;
+        const ComputeRecord &record = std::get<Target>(target).record;
         if (record.kind == ComputeKind::Local)
             return fail(UserError, Error{Text::tr("The local machine has no spec to export."), {}});
         const auto spec = SpecYaml::fromStoredJson(record.spec);
