@@ -18,6 +18,8 @@ tests=(
   xvfb xauth openssh-server openssh-client slurm-wlm munge
   python3 python3-ipykernel python3-jupyter-client python3-nbformat
   sqlite3 git
+  python3-venv python3-pip python3-wheel   # system-managed environments (venv + pip)
+  python3-numpy python3-sklearn python3-matplotlib python3-torch   # training scripts in tests
   dbus-daemon gnome-keyring libsecret-tools   # a private bus + real keyring (tests/support/keyring.*)
 )
 
