@@ -2,12 +2,20 @@
 
 #include "core/ops/computeoperations.h"
 #include "core/providers/provider.h"
+#include "core/runs/jobyaml.h"
+#include "core/runs/runs.h"
+#include "core/runs/runstore.h"
 #include "core/spec/specyaml.h"
 #include "core/spec/validation.h"
 #include "core/store/workspace.h"
 #include "core/util/translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,7 +53,7 @@ struct Options
 };
 
 /// Command options that take no value.
-const QStringList valuelessOptions = {u"no-wait"_s};
+const QStringList valuelessOptions = {u"no-wait"_s, u"stream"_s};
 
 QString mainHelp()
 {
@@ -56,6 +64,7 @@ QString mainHelp()
            "\n"
            "Groups:\n"
            "  compute    Create, attach, inspect and manage compute targets.\n"
+           "  job        Submit runs, watch them, cancel them, download their outputs.\n"
            "\n"
            "Global options:\n"
            "  --workspace DIR      Use the workspace in DIR (default: %1).\n"
@@ -88,11 +97,34 @@ QString computeHelp()
         "  update NAME [--min-nodes N] [--max-nodes N] [--idle-seconds N]\n"
         "                          Change a cluster's scale settings.\n"
         "  export NAME             Print the compute's spec as YAML.\n"
+        "  list-nodes NAME         List the nodes of a compute (state, run, address).\n"
         "\n"
         "Specs are YAML in the Azure ML CLI v2 compute schema (docs/compute-yaml.md).\n"
         "With --no-wait, create and attach return once the operation has started;\n"
         "`cstudio compute show NAME` tells how it goes. With -o json, list prints an\n"
         "array, show one object, and validate [{\"field\",\"message\",\"severity\"}].\n");
+}
+
+QString jobHelp()
+{
+    return Text::tr(
+        "Usage: cstudio job <command> [options]\n"
+        "\n"
+        "Commands:\n"
+        "  create -f JOB.yml [--compute NAME] [--set KEY=VALUE]... [--name NAME] [--stream]\n"
+        "                          Submit a command job (Azure ML CLI v2 YAML) and print\n"
+        "                          its name; with --stream, follow its logs and exit 0\n"
+        "                          only if it completed.\n"
+        "  list [--status S] [--compute NAME] [--experiment NAME] [--search TEXT]\n"
+        "                          List runs, newest first.\n"
+        "  show NAME               Status, times, compute, metrics, params, outputs.\n"
+        "  stream NAME             Follow the run's logs until it ends.\n"
+        "  cancel NAME             Cancel the run (its processes are stopped).\n"
+        "  download NAME --output-dir DIR\n"
+        "                          Copy the run's outputs/ and logs into DIR.\n"
+        "\n"
+        "Relative paths in the YAML (code, inputs) are relative to the YAML file's folder.\n"
+        "See docs/job-yaml.md.\n");
 }
 
 /// Splits the command line: global options anywhere, `--name value` options, positionals.
@@ -241,6 +273,8 @@ public:
             }
             return usage(Text::tr("No command given."), mainHelp());
         }
+        if (p.first() == u"job"_s)
+            return runJob();
         if (p.first() != u"compute"_s)
             return usage(Text::tr("Unknown command group \"%1\".").arg(p.first()), mainHelp());
         if (p.size() == 1) {
@@ -275,6 +309,8 @@ public:
             return computeUpdate();
         if (command == u"export"_s)
             return computeExport();
+        if (command == u"list-nodes"_s)
+            return computeListNodes();
         return usage(Text::tr("Unknown compute command \"%1\".").arg(command), computeHelp());
     }
 
@@ -745,6 +781,422 @@ private:
         if (!spec)
             return fail(BackendError, spec.error());
         m_out << QString::fromUtf8(SpecYaml::write(*spec));
+        return Ok;
+    }
+
+    int computeListNodes()
+    {
+        if (const auto code
+            = checkOneName({}, Text::tr("compute list-nodes needs exactly one compute name.")))
+            return *code;
+        auto target = openNamedCompute();
+        if (const int *code = std::get_if<int>(&target))
+            return *code;
+        const ComputeRecord &record = std::get<Target>(target).record;
+        Workspace &workspace = *std::get<Target>(target).workspace;
+        QList<NodeRecord> nodes;
+        if (record.kind == ComputeKind::Cluster) {
+            const Workspace::Connection connection(workspace.databasePath());
+            auto listed = RunStore(connection.database()).nodes(record.name);
+            if (!listed)
+                return fail(BackendError, listed.error());
+            nodes = *listed;
+        } else if (record.kind == ComputeKind::Instance || record.kind == ComputeKind::Local) {
+            // A single node: the instance (or this machine) itself, busy while it runs a job.
+            const Workspace::Connection connection(workspace.databasePath());
+            auto active = RunStore(connection.database())
+                              .list(RunFilter{{RunStatus::Preparing, RunStatus::Starting,
+                                               RunStatus::Running, RunStatus::Finalizing,
+                                               RunStatus::CancelRequested},
+                                              record.name,
+                                              {},
+                                              {},
+                                              0});
+            if (!active)
+                return fail(BackendError, active.error());
+            NodeRecord n;
+            n.compute = record.name;
+            n.nodeId = record.name;
+            n.privateIpAddress = u"127.0.0.1"_s;
+            n.since = record.modifiedOn;
+            if (record.kind == ComputeKind::Instance && record.state != u"Running"_s) {
+                n.state = u"unusable"_s;
+            } else if (!active->isEmpty()) {
+                n.state = u"running"_s;
+                QStringList names;
+                for (const RunRecord &r : *active)
+                    names.append(r.name);
+                n.run = names.join(u", "_s);
+            } else {
+                n.state = u"idle"_s;
+            }
+            nodes.append(n);
+        } else {
+            return fail(UserError,
+                        Error{Text::tr("%1 is a %2: the studio does not list its nodes.")
+                                  .arg(record.name, displayName(record.kind).toLower()),
+                              {}});
+        }
+        if (m_options.output == OutputFormat::Json) {
+            QJsonArray array;
+            for (const NodeRecord &n : std::as_const(nodes))
+                array.append(n.toJson());
+            m_out << jsonText(array);
+            return Ok;
+        }
+        QList<QStringList> rows;
+        for (const NodeRecord &n : std::as_const(nodes)) {
+            rows.append({n.nodeId, n.state, n.run,
+                         n.since.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s),
+                         n.privateIpAddress, n.connectionString});
+        }
+        printTable(m_out,
+                   {Text::tr("NODE"), Text::tr("STATE"), Text::tr("RUN"), Text::tr("SINCE"),
+                    Text::tr("PRIVATE IP"), Text::tr("CONNECTION STRING")},
+                   rows);
+        return Ok;
+    }
+
+    // ---- job ----------------------------------------------------------------------------
+
+    QStringList options(const QString &name) const
+    {
+        QStringList all;
+        for (const auto &[key, value] : m_options.named) {
+            if (key == name)
+                all.append(value);
+        }
+        return all;
+    }
+
+    QString workspacePath() const
+    {
+        return QDir(m_options.workspace.isEmpty() ? Workspace::defaultPath() : m_options.workspace)
+            .absolutePath();
+    }
+
+    int runJob()
+    {
+        const QStringList &p = m_options.positional;
+        if (m_options.help) {
+            m_out << jobHelp();
+            return Ok;
+        }
+        if (p.size() == 1)
+            return usage(Text::tr("No job command given."), jobHelp());
+        const QString &command = p.at(1);
+        if (command == u"create"_s)
+            return jobCreate();
+        if (command == u"list"_s)
+            return jobList();
+        if (command == u"show"_s)
+            return jobShow();
+        if (command == u"stream"_s)
+            return jobStreamCommand();
+        if (command == u"cancel"_s)
+            return jobCancel();
+        if (command == u"download"_s)
+            return jobDownload();
+        return usage(Text::tr("Unknown job command \"%1\".").arg(command), jobHelp());
+    }
+
+    std::optional<int> checkJobName(const QStringList &allowed, const QString &command)
+    {
+        if (const QString bad = unknownOption(allowed); !bad.isEmpty())
+            return usage(Text::tr("Unknown option --%1.").arg(bad), jobHelp());
+        if (m_options.positional.size() != 3)
+            return usage(Text::tr("job %1 needs exactly one run name.").arg(command), jobHelp());
+        return std::nullopt;
+    }
+
+    /// Opens (and if needed migrates) the workspace; revives the agent if local runs were
+    /// left without one (the studio or the agent was killed).
+    Result<std::unique_ptr<Workspace>> openJobWorkspace()
+    {
+        auto workspace = openWorkspace();
+        if (workspace)
+            RunEngine(workspace.value()->path()).reviveAgentIfNeeded();
+        return workspace;
+    }
+
+    std::variant<RunRecord, int> findRun(Workspace &workspace, const QString &name)
+    {
+        const Workspace::Connection connection(workspace.databasePath());
+        auto found = RunStore(connection.database()).find(name);
+        if (!found)
+            return fail(BackendError, found.error());
+        if (!*found) {
+            return fail(UserError, Error{Text::tr("There is no run named \"%1\" in the workspace %2.")
+                                             .arg(name, workspace.path()),
+                                         {}});
+        }
+        return **found;
+    }
+
+    int jobCreate()
+    {
+        if (const QString bad = unknownOption({u"file"_s, u"compute"_s, u"set"_s, u"name"_s,
+                                               u"stream"_s});
+            !bad.isEmpty())
+            return usage(Text::tr("Unknown option --%1.").arg(bad), jobHelp());
+        if (m_options.positional.size() != 2)
+            return usage(Text::tr("job create takes no arguments besides its options."), jobHelp());
+        const auto file = option(u"file"_s);
+        if (!file)
+            return usage(Text::tr("Give the job file with -f JOB.yml."), jobHelp());
+        QStringList overrides = options(u"set"_s);
+        if (const auto compute = option(u"compute"_s))
+            overrides.append(u"compute="_s + *compute);
+        QList<ValidationIssue> issues;
+        const auto parsed = JobYaml::parseFile(*file, overrides, &issues);
+        bool errors = !parsed;
+        for (const ValidationIssue &issue : std::as_const(issues)) {
+            if (issue.severity == ValidationIssue::Severity::Error)
+                errors = true;
+            m_err << (issue.field.isEmpty() ? issue.message
+                                            : QString(issue.field + u": "_s + issue.message))
+                  << '\n';
+        }
+        if (errors)
+            return UserError;
+        auto workspace = openJobWorkspace();
+        if (!workspace)
+            return fail(UserError, workspace.error());
+        const QString name = option(u"name"_s).value_or(parsed->name);
+        auto submitted = RunEngine(workspace.value()->path()).submit(parsed->spec, name);
+        if (!submitted)
+            return fail(UserError, submitted.error());
+        if (m_options.output == OutputFormat::Json && !flag(u"stream"_s))
+            m_out << jsonText(QJsonObject{{u"name"_s, submitted->name},
+                                          {u"status"_s, toKey(submitted->status)},
+                                          {u"compute"_s, submitted->compute}});
+        else
+            m_out << submitted->name << '\n';
+        m_out.flush();
+        if (flag(u"stream"_s))
+            return streamRun(*workspace.value(), submitted->name);
+        return Ok;
+    }
+
+    int jobList()
+    {
+        if (const QString bad = unknownOption({u"status"_s, u"compute"_s, u"experiment"_s,
+                                               u"search"_s, u"max-results"_s});
+            !bad.isEmpty())
+            return usage(Text::tr("Unknown option --%1.").arg(bad), jobHelp());
+        if (m_options.positional.size() != 2)
+            return usage(Text::tr("job list takes no arguments."), jobHelp());
+        RunFilter filter;
+        if (const auto status = option(u"status"_s)) {
+            const auto s = runStatusFromString(*status);
+            if (!s)
+                return usage(Text::tr("Unknown status \"%1\".").arg(*status), jobHelp());
+            filter.statuses = {*s};
+        }
+        filter.compute = option(u"compute"_s).value_or(QString());
+        filter.experiment = option(u"experiment"_s).value_or(QString());
+        filter.search = option(u"search"_s).value_or(QString());
+        filter.limit = option(u"max-results"_s).value_or(u"0"_s).toInt();
+        auto workspace = openJobWorkspace();
+        if (!workspace)
+            return fail(UserError, workspace.error());
+        const Workspace::Connection connection(workspace.value()->databasePath());
+        auto runs = RunStore(connection.database()).list(filter);
+        if (!runs)
+            return fail(BackendError, runs.error());
+        if (m_options.output == OutputFormat::Json) {
+            QJsonArray array;
+            for (const RunRecord &r : *runs)
+                array.append(r.toJson());
+            m_out << jsonText(array);
+            return Ok;
+        }
+        QList<QStringList> rows;
+        for (const RunRecord &r : *runs) {
+            rows.append({r.name, r.displayName, r.experimentName, toKey(r.status), r.compute,
+                         r.createdOn.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s),
+                         u"%1 s"_s.arg(r.durationSeconds())});
+        }
+        printTable(m_out,
+                   {Text::tr("NAME"), Text::tr("DISPLAY NAME"), Text::tr("EXPERIMENT"),
+                    Text::tr("STATUS"), Text::tr("COMPUTE"), Text::tr("CREATED"),
+                    Text::tr("DURATION")},
+                   rows);
+        return Ok;
+    }
+
+    int jobShow()
+    {
+        if (const auto code = checkJobName({}, u"show"_s))
+            return *code;
+        auto workspace = openJobWorkspace();
+        if (!workspace)
+            return fail(UserError, workspace.error());
+        auto found = findRun(*workspace.value(), m_options.positional.at(2));
+        if (const int *code = std::get_if<int>(&found))
+            return *code;
+        const RunRecord &run = std::get<RunRecord>(found);
+        const Workspace::Connection connection(workspace.value()->databasePath());
+        const RunStore store(connection.database());
+        QJsonObject o = run.toJson();
+        QJsonObject metrics;
+        if (auto last = store.lastMetrics(run.name)) {
+            for (const Metric &m : *last)
+                metrics.insert(m.key, m.value);
+        }
+        o.insert(u"metrics"_s, metrics);
+        QJsonObject params;
+        if (auto listed = store.params(run.name)) {
+            for (const KeyValue &kv : *listed)
+                params.insert(kv.key, kv.value);
+        }
+        o.insert(u"params"_s, params);
+        QJsonArray history;
+        if (auto listed = store.statusEvents(run.name)) {
+            for (const RunStatusEvent &e : *listed)
+                history.append(QJsonObject{{u"status"_s, toKey(e.status)},
+                                           {u"at"_s, e.at.toUTC().toString(Qt::ISODateWithMs)}});
+        }
+        o.insert(u"status_history"_s, history);
+        const RunPaths paths = RunPaths::of(workspace.value()->path(), run.name);
+        QJsonArray outputs;
+        for (const QString &folder : {paths.outputs(), paths.logs()}) {
+            QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            QStringList files;
+            while (it.hasNext())
+                files.append(it.next().mid(paths.root.size() + 1));
+            files.sort();
+            for (const QString &f : std::as_const(files))
+                outputs.append(f);
+        }
+        o.insert(u"outputs"_s, outputs);
+        o.insert(u"log_files"_s, QJsonArray::fromStringList([&] {
+                     QStringList files;
+                     for (const QString &f : paths.logFiles())
+                         files.append(f.mid(paths.root.size() + 1));
+                     return files;
+                 }()));
+        if (m_options.output == OutputFormat::Json) {
+            m_out << jsonText(o);
+            return Ok;
+        }
+        QList<QStringList> rows;
+        flatten(QString(), o, rows);
+        printTable(m_out, {Text::tr("PROPERTY"), Text::tr("VALUE")}, rows);
+        return Ok;
+    }
+
+    int jobStreamCommand()
+    {
+        if (const auto code = checkJobName({}, u"stream"_s))
+            return *code;
+        auto workspace = openJobWorkspace();
+        if (!workspace)
+            return fail(UserError, workspace.error());
+        auto found = findRun(*workspace.value(), m_options.positional.at(2));
+        if (const int *code = std::get_if<int>(&found))
+            return *code;
+        return streamRun(*workspace.value(), std::get<RunRecord>(found).name);
+    }
+
+    /// Prints the run's user logs as they grow until it ends: 0 when it completed.
+    int streamRun(Workspace &workspace, const QString &name)
+    {
+        const RunPaths paths = RunPaths::of(workspace.path(), name);
+        const Workspace::Connection connection(workspace.databasePath());
+        const RunStore store(connection.database());
+        QHash<QString, qint64> offsets;
+        QHash<QString, QByteArray> partial;
+        m_err << Text::tr("Streaming the logs of %1 (Ctrl+C stops streaming; the run goes on).")
+                     .arg(name)
+              << '\n';
+        m_err.flush();
+        auto drain = [&](bool final) {
+            QStringList files;
+            QDirIterator it(paths.userLogs(), {u"std_log*.txt"_s}, QDir::Files);
+            while (it.hasNext())
+                files.append(it.next());
+            files.sort();
+            for (const QString &file : std::as_const(files)) {
+                QFile f(file);
+                if (!f.open(QIODevice::ReadOnly))
+                    continue;
+                qint64 &offset = offsets[file];
+                if (f.size() < offset)
+                    offset = 0; // replaced
+                f.seek(offset);
+                QByteArray data = partial.take(file) + f.read(4 << 20);
+                offset = f.pos();
+                const qsizetype end = final ? data.size() : data.lastIndexOf('\n') + 1;
+                partial.insert(file, data.mid(end));
+                const QString prefix = files.size() > 1
+                                           ? u"[%1] "_s.arg(QFileInfo(file).completeBaseName())
+                                           : QString();
+                QList<QByteArray> lines = data.left(end).split('\n');
+                if (!lines.isEmpty() && lines.constLast().isEmpty())
+                    lines.removeLast();
+                for (const QByteArray &line : std::as_const(lines))
+                    m_out << prefix << QString::fromUtf8(line) << '\n';
+            }
+            m_out.flush();
+        };
+        std::optional<RunRecord> last;
+        while (true) {
+            auto found = store.find(name);
+            if (!found || !*found)
+                return fail(BackendError, found ? Error{Text::tr("The run disappeared."), {}}
+                                                : found.error());
+            last = **found;
+            const bool ended = isTerminal(last->status);
+            drain(ended);
+            if (ended)
+                break;
+            QThread::msleep(200);
+        }
+        m_out << '\n' << Text::tr("Run %1: %2").arg(name, toKey(last->status)) << '\n';
+        if (!last->error.isEmpty())
+            m_out << last->error << '\n';
+        return last->status == RunStatus::Completed ? int(Ok) : int(UserError);
+    }
+
+    int jobCancel()
+    {
+        if (const auto code = checkJobName({}, u"cancel"_s))
+            return *code;
+        auto workspace = openJobWorkspace();
+        if (!workspace)
+            return fail(UserError, workspace.error());
+        const QString name = m_options.positional.at(2);
+        if (auto canceled = RunEngine(workspace.value()->path()).cancel(name); !canceled)
+            return fail(UserError, canceled.error());
+        m_out << Text::tr("Cancel requested for %1.").arg(name) << '\n';
+        return Ok;
+    }
+
+    int jobDownload()
+    {
+        if (const auto code = checkJobName({u"output-dir"_s, u"download-path"_s}, u"download"_s))
+            return *code;
+        const auto dir = option(u"output-dir"_s) ? option(u"output-dir"_s)
+                                                 : option(u"download-path"_s);
+        if (!dir)
+            return usage(Text::tr("Give the folder to download into with --output-dir DIR."),
+                         jobHelp());
+        auto workspace = openJobWorkspace();
+        if (!workspace)
+            return fail(UserError, workspace.error());
+        const QString name = m_options.positional.at(2);
+        auto copied = RunEngine(workspace.value()->path()).download(name, *dir);
+        if (!copied)
+            return fail(UserError, copied.error());
+        if (m_options.output == OutputFormat::Json) {
+            m_out << jsonText(QJsonArray::fromStringList(*copied));
+            return Ok;
+        }
+        m_out << Text::tr("Downloaded %1 files of %2 into %3.")
+                     .arg(copied->size())
+                     .arg(name, QDir(*dir).absolutePath())
+              << '\n';
         return Ok;
     }
 

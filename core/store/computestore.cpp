@@ -406,6 +406,14 @@ QString ComputeStore::currentProcessIdentity()
     return identity;
 }
 
+QString ComputeStore::processIdentity(qint64 pid)
+{
+    const ProcStat stat = procStat(pid);
+    if (!stat.valid)
+        return {};
+    return QSysInfo::machineHostName() + u'|' + bootId() + u'|' + stat.startTime;
+}
+
 bool ComputeStore::isProcessRunning(qint64 pid, const QString &identity)
 {
     if (pid <= 0)

@@ -60,6 +60,8 @@ public:
     /// This process as recorded in operation_process: host, boot and start time, so that
     /// a pid reused after the process died, or after a reboot, is not taken for it.
     static QString currentProcessIdentity();
+    /// The same for another process of this machine; empty when there is no such process.
+    static QString processIdentity(qint64 pid);
     /// Whether the process `pid` with `identity` (from currentProcessIdentity()) still
     /// runs. A process on another host cannot be checked and counts as running.
     static bool isProcessRunning(qint64 pid, const QString &identity);

@@ -68,6 +68,42 @@ const QList<QStringList> &schemaMigrations()
             u"ALTER TABLE computes ADD COLUMN operation_process TEXT NOT NULL DEFAULT ''"_s,
             u"ALTER TABLE computes ADD COLUMN operation_started_on TEXT"_s,
         },
+        // 4: the run engine: a run's snapshot, git info, exit code and nodes; metrics,
+        // params and tags (the MLflow endpoint writes them); nodes of local computes.
+        {
+            u"ALTER TABLE runs ADD COLUMN snapshot_id TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE runs ADD COLUMN git TEXT NOT NULL DEFAULT '{}'"_s,
+            u"ALTER TABLE runs ADD COLUMN exit_code INTEGER"_s,
+            u"ALTER TABLE runs ADD COLUMN nodes TEXT NOT NULL DEFAULT '[]'"_s,
+            u"CREATE INDEX runs_by_status ON runs(status)"_s,
+            u"CREATE TABLE run_metrics ("
+            "  run_id    INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+            "  key       TEXT NOT NULL,"
+            "  value     REAL,"
+            "  step      INTEGER NOT NULL DEFAULT 0,"
+            "  timestamp INTEGER NOT NULL)"_s,
+            u"CREATE INDEX run_metrics_by_run ON run_metrics(run_id, key)"_s,
+            u"CREATE TABLE run_params ("
+            "  run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+            "  key    TEXT NOT NULL,"
+            "  value  TEXT NOT NULL,"
+            "  PRIMARY KEY (run_id, key))"_s,
+            u"CREATE TABLE run_tags ("
+            "  run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+            "  key    TEXT NOT NULL,"
+            "  value  TEXT NOT NULL,"
+            "  PRIMARY KEY (run_id, key))"_s,
+            u"CREATE TABLE nodes ("
+            "  compute           TEXT NOT NULL COLLATE NOCASE,"
+            "  node_id           TEXT NOT NULL,"
+            "  state             TEXT NOT NULL,"
+            "  run               TEXT NOT NULL DEFAULT '',"
+            "  since             TEXT NOT NULL,"
+            "  private_ip        TEXT NOT NULL DEFAULT '',"
+            "  port              INTEGER NOT NULL DEFAULT 0,"
+            "  connection_string TEXT NOT NULL DEFAULT '',"
+            "  PRIMARY KEY (compute, node_id))"_s,
+        },
     };
     return migrations;
 }

@@ -276,7 +276,7 @@ private slots:
 
         auto ws = Workspace::open(dir);
         QVERIFY2(ws, qPrintable(ws ? QString() : ws.error().fullText()));
-        QCOMPARE(ws.value()->schemaVersion(), 3);
+        QCOMPARE(ws.value()->schemaVersion(), Internal::currentSchemaVersion());
         QCOMPARE(ws.value()->id(), u"ws-two"_s);
         QVERIFY(QFileInfo::exists(dir + u"/studio.db.v2.bak"_s));
 
