@@ -1,7 +1,7 @@
+#include "../support/testsupport.h"
 #include "core/runs/gitinfo.h"
 #include "core/runs/ignorerules.h"
 #include "core/runs/snapshot.h"
-#include "support/testsupport.h"
 
 #include <QCryptographicHash>
 #include <QDir>
