@@ -89,7 +89,7 @@ int runStudio(int argc, char **argv)
     }
     installTranslations(app, parser.value(langOption));
 
-    if (parser.isSet(pageOption) && !MainWindow::pageIds().contains(parser.value(pageOption))) {
+    if (parser.isSet(pageOption) && !MainWindow::isPageId(parser.value(pageOption))) {
         std::fprintf(
             stderr, "computestudio: %s\n",
             qPrintable(QApplication::translate("main", "unknown page '%1' (pages: %2)")

@@ -4,6 +4,7 @@
 #include "core/store/workspace.h"
 #include "pages/computepage.h"
 #include "pages/placeholderpage.h"
+#include "pages/runspage.h"
 #include "settings.h"
 
 #include <QAction>
@@ -155,10 +156,16 @@ void MainWindow::buildPages()
     connect(m_computePage, &ComputePage::currentTabChanged, this,
             [this] { emit currentPageChanged(currentPageId()); });
     m_pages->addWidget(m_computePage);
-    m_pages->addWidget(new PlaceholderPage(
-        tr("Runs"), u":/icons/runs.svg"_s,
-        tr("Runs will be listed here: every script submitted to any compute, with its status, "
-           "logs, metrics and outputs, live. Submitting runs arrives with the run engine.")));
+    connect(m_computePage, &ComputePage::runSubmitted, this, [this](const QString &name) {
+        m_runsPage->selectRun(name);
+        m_navigation->setCurrentRow(NavRuns);
+    });
+    m_runsPage = new RunsPage(m_workspace.get());
+    connect(m_runsPage, &RunsPage::ready, this, [this] {
+        if (m_navigation->currentRow() == NavRuns)
+            emit currentPageReady();
+    });
+    m_pages->addWidget(m_runsPage);
     m_pages->addWidget(new PlaceholderPage(
         tr("Notebooks"), u":/icons/notebooks.svg"_s,
         tr("Notebooks will open here: .ipynb documents whose cells run on a Jupyter kernel on "
@@ -190,10 +197,29 @@ QStringList MainWindow::pageIds()
             u"notebooks"_s};
 }
 
+bool MainWindow::isPageId(const QString &pageId)
+{
+    if (pageIds().contains(pageId))
+        return true;
+    const QStringList parts = pageId.split(u'/');
+    static const QStringList tabs{u"overview"_s, u"logs"_s, u"metrics"_s, u"outputs"_s,
+                                  u"snapshot"_s};
+    return parts.first() == u"runs"_s && (parts.size() == 2 || parts.size() == 3)
+           && !parts.at(1).isEmpty() && (parts.size() == 2 || tabs.contains(parts.at(2)));
+}
+
 bool MainWindow::setCurrentPage(const QString &pageId)
 {
-    if (!pageIds().contains(pageId))
+    if (!isPageId(pageId))
         return false;
+    if (pageId.startsWith(u"runs/"_s)) {
+        const QStringList parts = pageId.split(u'/');
+        static const QStringList tabs{u"overview"_s, u"logs"_s, u"metrics"_s, u"outputs"_s,
+                                      u"snapshot"_s};
+        m_runsPage->openRun(parts.at(1), parts.size() > 2 ? int(tabs.indexOf(parts.at(2))) : 0);
+        m_navigation->setCurrentRow(NavRuns);
+        return true;
+    }
     if (pageId.startsWith(u"compute/"_s)) {
         m_computePage->setCurrentTab(kindOfPageId(pageId));
         m_navigation->setCurrentRow(NavCompute);
@@ -217,7 +243,14 @@ QString MainWindow::currentPageId() const
 
 bool MainWindow::isCurrentPageReady() const
 {
-    return m_navigation->currentRow() != NavCompute || m_computePage->hasLoaded();
+    switch (m_navigation->currentRow()) {
+    case NavCompute:
+        return m_computePage->hasLoaded();
+    case NavRuns:
+        return m_runsPage->isReady();
+    default:
+        return true;
+    }
 }
 
 void MainWindow::openWorkspaceDialog()

@@ -17,6 +17,7 @@ class Workspace;
 namespace Studio::Ui {
 
 class ComputePage;
+class RunsPage;
 
 /// The studio's main window: left navigation (Compute, Runs, Notebooks) and the pages.
 class MainWindow final : public QMainWindow
@@ -31,12 +32,16 @@ public:
     /// Page ids as the command line names them: compute/instances, compute/clusters,
     /// compute/inference, compute/attached, runs, notebooks.
     static QStringList pageIds();
+    /// One of pageIds(), or `runs/<run name>[/overview|logs|metrics|outputs|snapshot]`: the
+    /// Runs page with that run's details open.
+    static bool isPageId(const QString &pageId);
     bool setCurrentPage(const QString &pageId);
     QString currentPageId() const;
 
     Workspace *workspace() const { return m_workspace.get(); }
     void setWorkspace(std::unique_ptr<Workspace> workspace);
     ComputePage *computePage() const { return m_computePage; }
+    RunsPage *runsPage() const { return m_runsPage; }
     QListWidget *navigation() const { return m_navigation; }
 
     /// True once the current page shows its data (the Compute page after its first load).
@@ -60,6 +65,7 @@ private:
     QListWidget *m_navigation = nullptr;  // Owned (child).
     QStackedWidget *m_pages = nullptr;    // Owned (child).
     ComputePage *m_computePage = nullptr; // Owned (child of m_pages).
+    RunsPage *m_runsPage = nullptr;       // Owned (child of m_pages).
     QLabel *m_workspaceLabel = nullptr;   // Owned (status bar).
     bool m_closeConfirmed = false;
 };

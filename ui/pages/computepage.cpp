@@ -2,6 +2,7 @@
 
 #include "../forms/computeform.h"
 #include "../forms/formfactory.h"
+#include "../forms/submitrundialog.h"
 #include "computetab.h"
 #include "core/ops/computeoperations.h"
 #include "core/spec/specyaml.h"
@@ -50,6 +51,7 @@ ComputePage::ComputePage(Workspace *workspace, QWidget *parent)
 
     for (ComputeKind kind : tabKinds()) {
         auto *tab = new ComputeTab(kind);
+        tab->setWorkspace(m_workspace);
         m_tabList.append(tab);
         m_tabs->addTab(tab, tab->title());
         connect(tab, &ComputeTab::refreshRequested, this, &ComputePage::reload);
@@ -256,6 +258,14 @@ void ComputePage::handleAction(ComputeTab *tab, const QString &action, const QSt
                           : action == u"stop"_s ? ComputeOperation::Type::Stop
                                                 : ComputeOperation::Type::Restart;
         watch(m_operations->act(name, type), tab);
+        return;
+    }
+    if (action == u"submit"_s) {
+        auto *dialog = new SubmitRunDialog(m_workspace, this);
+        dialog->setTarget(name);
+        connect(dialog, &SubmitRunDialog::submitted, this,
+                [this](const RunRecord &run) { emit runSubmitted(run.name); });
+        dialog->open();
         return;
     }
     if (action == u"scale"_s) {

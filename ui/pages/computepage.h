@@ -51,6 +51,8 @@ signals:
     /// A load finished and the tabs show its result.
     void loaded();
     void currentTabChanged(Studio::ComputeKind kind);
+    /// A run was submitted from here (Submit run… on a compute).
+    void runSubmitted(const QString &name);
 
 private:
     void applyLoad(const QList<ComputeRecord> &computes);

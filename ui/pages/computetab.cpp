@@ -201,6 +201,8 @@ QWidget *ComputeTab::createListState()
     if (m_kind == ComputeKind::Cluster)
         addAction(u"scale"_s, tr("Scale settings…"),
                   tr("Change the minimum and maximum nodes and the idle time before scale down"));
+    if (m_kind == ComputeKind::Instance || m_kind == ComputeKind::Cluster)
+        addAction(u"submit"_s, tr("Submit run…"), tr("Run a script on the selected compute"));
     if (m_kind == ComputeKind::Attached)
         addAction(u"delete"_s, tr("Detach"),
                   tr("Detach the selected compute from the workspace; the machine itself keeps "
@@ -237,6 +239,7 @@ QWidget *ComputeTab::createListState()
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ComputeTab::updateDetails);
 
     m_details = new ComputeDetailsPanel;
+    m_details->setWorkspace(m_workspace);
     connect(m_details, &ComputeDetailsPanel::cancelRequested, this, &ComputeTab::cancelRequested);
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->setChildrenCollapsible(false);
@@ -267,6 +270,13 @@ void ComputeTab::showEvent(QShowEvent *event)
 {
     ensureBuilt();
     QWidget::showEvent(event);
+}
+
+void ComputeTab::setWorkspace(Workspace *workspace)
+{
+    m_workspace = workspace;
+    if (m_details)
+        m_details->setWorkspace(workspace);
 }
 
 void ComputeTab::setComputes(const QList<ComputeRecord> &computes)
@@ -379,6 +389,7 @@ void ComputeTab::updateActions()
     enable(u"stop"_s, provisioned && !stopped);
     enable(u"restart"_s, provisioned && !stopped);
     enable(u"scale"_s, provisioned);
+    enable(u"submit"_s, provisioned && (m_kind != ComputeKind::Instance || !stopped));
     // A failed or canceled compute can be deleted too; not one with an operation running.
     enable(u"delete"_s, idle);
     m_details->setCancelable(c && c->isBusy() && m_cancelable.contains(c->name));

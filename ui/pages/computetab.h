@@ -17,6 +17,10 @@ class QStackedWidget;
 class QTreeView;
 QT_END_NAMESPACE
 
+namespace Studio {
+class Workspace;
+}
+
 namespace Studio::Ui {
 
 class ComputeDetailsPanel;
@@ -33,6 +37,8 @@ public:
     explicit ComputeTab(ComputeKind kind, QWidget *parent = nullptr);
 
     ComputeKind kind() const { return m_kind; }
+    /// The workspace the details panel reads nodes from (not owned).
+    void setWorkspace(Workspace *workspace);
     QString title() const;
     void setComputes(const QList<ComputeRecord> &computes);
     void setLoading(bool loading);
@@ -69,7 +75,8 @@ public:
         return m_refreshButton;
     }
     /// The toolbar button of a lifecycle action: "start", "stop", "restart", "scale",
-    /// "delete" (also detach on the attached tab); nullptr when this tab has none.
+    /// "delete" (also detach on the attached tab), "submit" (a run, on instances and
+    /// clusters); nullptr when this tab has none.
     QPushButton *actionButton(const QString &action)
     {
         ensureBuilt();
@@ -116,6 +123,7 @@ private:
     QLabel *m_loading = nullptr;              // Owned (child).
     QHash<QString, QPushButton *> m_actions;  // Owned (children).
     QSet<QString> m_cancelable;
+    Workspace *m_workspace = nullptr; // Not owned.
     QString m_pendingSelection;
     QWidget *m_emptyPage = nullptr; // Owned (child of m_stack).
     QWidget *m_listPage = nullptr;  // Owned (child of m_stack).

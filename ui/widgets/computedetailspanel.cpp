@@ -1,6 +1,7 @@
 #include "computedetailspanel.h"
 
 #include "../models/computelistmodel.h"
+#include "../views/nodesview.h"
 #include "core/spec/computespec.h"
 #include "core/spec/validation.h"
 
@@ -14,6 +15,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -93,7 +95,14 @@ ComputeDetailsPanel::ComputeDetailsPanel(QWidget *parent)
     layout->addWidget(m_state);
     layout->addWidget(m_operationRow);
     layout->addWidget(m_error);
-    layout->addWidget(m_properties, 1);
+    m_nodes = new NodesView;
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(u"computeDetailTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_properties, tr("Properties"));
+    m_tabs->addTab(m_nodes, tr("Nodes"));
+    m_tabs->setTabVisible(1, false);
+    layout->addWidget(m_tabs, 1);
 
     m_stack->addWidget(placeholder);
     m_stack->addWidget(details);
@@ -112,6 +121,10 @@ void ComputeDetailsPanel::setCompute(const std::optional<ComputeRecord> &compute
     }
     const ComputeRecord &c = *compute;
     m_stack->setCurrentIndex(1);
+    // Clusters have nodes that come and go; the Nodes tab follows them.
+    const bool hasNodes = c.kind == ComputeKind::Cluster;
+    m_tabs->setTabVisible(1, hasNodes);
+    m_nodes->setCompute(hasNodes ? c.name : QString());
     m_title->setText(c.name);
     m_subtitle->setText(tr("%1 · %2 · provider: %3").arg(displayName(c.kind), c.type, c.provider));
     m_state->setText(tr("State: <b>%1</b> &nbsp; Provisioning: <b>%2</b>")
@@ -224,6 +237,11 @@ void ComputeDetailsPanel::addSpecItems(QTreeWidgetItem *parent, const QString &k
         item->setText(1, value.toString());
     }
     item->setToolTip(1, item->text(1));
+}
+
+void ComputeDetailsPanel::setWorkspace(Workspace *workspace)
+{
+    m_nodes->setWorkspace(workspace);
 }
 
 void ComputeDetailsPanel::setCancelable(bool cancelable)

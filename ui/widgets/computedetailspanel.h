@@ -11,14 +11,22 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
+class QTabWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
 class QJsonValue;
 QT_END_NAMESPACE
 
+namespace Studio {
+class Workspace;
+}
+
 namespace Studio::Ui {
 
-/// Everything about one compute: its properties, provisioning state and last error.
+class NodesView;
+
+/// Everything about one compute: its properties, provisioning state and last error; for a
+/// cluster, its nodes live (once setWorkspace() has been called).
 class ComputeDetailsPanel final : public QWidget
 {
     Q_OBJECT
@@ -28,6 +36,10 @@ public:
     explicit ComputeDetailsPanel(QWidget *parent = nullptr);
 
     void setCompute(const std::optional<ComputeRecord> &compute);
+    /// Where the Nodes tab reads the nodes from (not owned).
+    void setWorkspace(Workspace *workspace);
+    QTabWidget *tabs() const { return m_tabs; }
+    NodesView *nodesView() const { return m_nodes; }
     std::optional<ComputeRecord> compute() const { return m_compute; }
 
     /// The value shown for a property (tests and accessibility).
@@ -56,6 +68,8 @@ private:
     QProgressBar *m_progress = nullptr;  // Owned (child).
     QPushButton *m_cancel = nullptr;     // Owned (child).
     QTreeWidget *m_properties = nullptr; // Owned (child).
+    QTabWidget *m_tabs = nullptr;        // Owned (child).
+    NodesView *m_nodes = nullptr;        // Owned (child).
 };
 
 } // namespace Studio::Ui
