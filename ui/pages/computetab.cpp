@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -201,8 +202,10 @@ QWidget *ComputeTab::createListState()
     if (m_kind == ComputeKind::Cluster)
         addAction(u"scale"_s, tr("Scale settings…"),
                   tr("Change the minimum and maximum nodes and the idle time before scale down"));
-    if (m_kind == ComputeKind::Instance || m_kind == ComputeKind::Cluster)
-        addAction(u"submit"_s, tr("Submit run…"), tr("Run a script on the selected compute"));
+    // The instances' toolbar is full: for them, Submit run… is in the list's context menu.
+    if (m_kind == ComputeKind::Cluster)
+        addAction(u"submit"_s, tr("Submit run…"),
+                  tr("Submit a run: a script from a folder of yours, on the selected compute"));
     if (m_kind == ComputeKind::Attached)
         addAction(u"delete"_s, tr("Detach"),
                   tr("Detach the selected compute from the workspace; the machine itself keeps "
@@ -234,6 +237,22 @@ QWidget *ComputeTab::createListState()
     m_view->setColumnHidden(ComputeListModel::Nodes, !hasNodes);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ComputeTab::updateDetails);
+    if (m_kind == ComputeKind::Instance || m_kind == ComputeKind::Cluster) {
+        m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+            const auto c = currentCompute();
+            if (!c || !m_view->indexAt(pos).isValid())
+                return;
+            auto *menu = new QMenu(this);
+            menu->setAttribute(Qt::WA_DeleteOnClose);
+            QAction *submit = menu->addAction(tr("Submit run…"), this, [this, name = c->name] {
+                emit actionRequested(u"submit"_s, name);
+            });
+            submit->setEnabled(c->provisioningState == ProvisioningState::Succeeded
+                               && !c->isBusy());
+            menu->popup(m_view->viewport()->mapToGlobal(pos));
+        });
+    }
     // Rows that change under the selection refresh the details too.
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ComputeTab::updateDetails);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ComputeTab::updateDetails);

@@ -154,14 +154,18 @@ RunsPage::RunsPage(Workspace *workspace, QWidget *parent)
     m_experimentFilter->setObjectName(u"experimentFilter"_s);
     m_experimentFilter->setAccessibleName(tr("Experiment filter"));
     m_experimentFilter->addItem(tr("All experiments"), QString());
-    for (QComboBox *box : {m_computeFilter, m_experimentFilter})
-        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long compute or experiment names must not widen the window.
+    for (QComboBox *box : {m_statusFilter, m_computeFilter, m_experimentFilter}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(10);
+    }
     m_search = new QLineEdit;
     m_search->setObjectName(u"search"_s);
     m_search->setPlaceholderText(tr("Search runs"));
     m_search->setToolTip(tr("Finds runs whose name, display name or experiment contains the text"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMaximumWidth(240);
+    m_search->setMaximumWidth(320);
+    m_search->setMinimumWidth(120);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(200);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
@@ -176,10 +180,15 @@ RunsPage::RunsPage(Workspace *workspace, QWidget *parent)
     toolbar->addSpacing(12);
     toolbar->addWidget(m_count);
     toolbar->addStretch(1);
-    toolbar->addWidget(m_statusFilter);
-    toolbar->addWidget(m_computeFilter);
-    toolbar->addWidget(m_experimentFilter);
-    toolbar->addWidget(m_search);
+    // The filters on a line of their own: the page stays narrow enough for small windows.
+    auto *filters = new QHBoxLayout;
+    auto *filterLabel = new QLabel(tr("Filter:"));
+    filters->addWidget(filterLabel);
+    filters->addWidget(m_statusFilter);
+    filters->addWidget(m_computeFilter);
+    filters->addWidget(m_experimentFilter);
+    filters->addWidget(m_search, 1);
+    filters->addStretch(1);
 
     m_view = new QTreeView;
     m_view->setObjectName(u"runList"_s);
@@ -260,6 +269,7 @@ RunsPage::RunsPage(Workspace *workspace, QWidget *parent)
     layout->addWidget(title);
     layout->addWidget(m_notice);
     layout->addLayout(toolbar);
+    layout->addLayout(filters);
     layout->addWidget(m_stack, 1);
 
     m_tick->setInterval(1000);

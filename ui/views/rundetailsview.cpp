@@ -191,6 +191,9 @@ RunDetailsView::RunDetailsView(Workspace *workspace, QWidget *parent)
     m_subtitle = new QLabel;
     m_subtitle->setEnabled(false);
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Long names are cut, never widen the window.
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_subtitle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_status = new QLabel;
     m_status->setObjectName(u"runStatus"_s);
     m_cancel = new QPushButton(tr("Cancel run"));
@@ -223,10 +226,9 @@ RunDetailsView::RunDetailsView(Workspace *workspace, QWidget *parent)
 
     auto *head = new QHBoxLayout;
     head->addWidget(m_statusIcon);
-    head->addWidget(m_title);
+    head->addWidget(m_title, 1);
     head->addSpacing(8);
     head->addWidget(m_status);
-    head->addStretch(1);
     head->addWidget(m_cancel);
     head->addWidget(m_resubmit);
 
@@ -312,7 +314,8 @@ QWidget *RunDetailsView::createLogsTab()
     m_logChooser->setObjectName(u"logChooser"_s);
     m_logChooser->setToolTip(tr("The run's output (user_logs), what the studio did "
                                 "(system_logs) and what the script wrote to logs/"));
-    m_logChooser->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_logChooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_logChooser->setMinimumContentsLength(28);
     auto *label = new QLabel(tr("&Log file:"));
     label->setBuddy(m_logChooser);
     m_logView = new LogView;
