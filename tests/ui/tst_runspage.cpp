@@ -382,8 +382,11 @@ private slots:
 
         QTRY_COMPARE(details->snapshotFiles()->topLevelItemCount(), 1);
         QCOMPARE(details->snapshotFiles()->topLevelItem(0)->text(0), u"train.py"_s);
+        // The first file shows at once.
+        QTRY_COMPARE(details->snapshotText()->toPlainText(), u"print('hello from train.py')\n"_s);
         QSignalSpy shown(details, &RunDetailsView::snapshotFileShown);
-        details->snapshotFiles()->setCurrentItem(details->snapshotFiles()->topLevelItem(0));
+        details->snapshotText()->clear();
+        details->showSnapshotFile(u"train.py"_s);
         QTRY_COMPARE(shown.size(), 1);
         QCOMPARE(details->snapshotText()->toPlainText(), u"print('hello from train.py')\n"_s);
 

@@ -213,8 +213,12 @@ SubmitRunDialog::SubmitRunDialog(Workspace *workspace, QWidget *parent)
     track(f, m_curated);
     track(f, m_requirements);
     track(f, m_image);
-    connect(m_envKind, &QComboBox::currentIndexChanged, m_envStack,
-            &QStackedWidget::setCurrentIndex);
+    // The system Python needs nothing more: no empty row under the choice.
+    m_envStack->hide();
+    connect(m_envKind, &QComboBox::currentIndexChanged, m_envStack, [this](int index) {
+        m_envStack->setCurrentIndex(index);
+        m_envStack->setVisible(index != SystemPython);
+    });
 
     m_target = new QComboBox;
     m_target->setObjectName(u"target"_s);
@@ -581,6 +585,7 @@ void SubmitRunDialog::setSpec(const RunSpec &spec)
         break;
     }
     m_envStack->setCurrentIndex(m_envKind->currentIndex());
+    m_envStack->setVisible(m_envKind->currentIndex() != SystemPython);
     m_filling = false;
     setTarget(spec.compute.isEmpty() ? u"local"_s : spec.compute);
     m_filling = true;
@@ -759,6 +764,10 @@ void SubmitRunDialog::revalidate()
                      errors.isEmpty() ? warningColor(palette()) : errorColor(palette()));
         field->message->setVisible(!all.isEmpty() && shown);
     }
+    // Messages take room: lay out again (wrapped heights change) and grow rather than clip.
+    layout()->invalidate();
+    if (const int wanted = sizeHint().height(); isVisible() && wanted > height())
+        resize(width(), wanted);
     const bool blocked = hasErrors(m_issues);
     m_submit->setEnabled(!blocked && !m_submitting);
     QStringList errorTexts;

@@ -52,6 +52,8 @@ MetricsChart::MetricsChart(QWidget *parent)
     auto *content = new QWidget;
     m_grid = new QGridLayout(content);
     m_grid->setContentsMargins(0, 0, 0, 0);
+    for (int column = 0; column < chartColumns; ++column)
+        m_grid->setColumnStretch(column, 1);
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

@@ -742,6 +742,9 @@ void RunDetailsView::applySnapshot(const Load &load)
         item->setIcon(0, e.executable ? exec : fileIcon);
         item->setToolTip(0, tr("SHA-256 %1").arg(e.sha256));
     }
+    // Show something from the start: the first file.
+    if (m_snapshotFiles->topLevelItemCount() > 0)
+        m_snapshotFiles->setCurrentItem(m_snapshotFiles->topLevelItem(0));
 }
 
 void RunDetailsView::showSnapshotFile(const QString &path)
