@@ -25,6 +25,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+int signalPipe[2] = {-1, -1};
+
+void onTerminate(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t n = ::write(signalPipe[1], &byte, 1);
+}
+
 /// `--exec --status FILE --log FILE --cwd DIR --nice N -- PROGRAM ARGS…`
 /// Starts PROGRAM in a session of its own (so the agent can kill all it starts), output
 /// appended to the log file, waits for it and writes its exit status to FILE atomically.
@@ -153,6 +161,16 @@ int main(int argc, char **argv)
                              QCoreApplication::applicationFilePath());
     agent.setIdleExitSeconds(parser.value(idle).toInt());
     QObject::connect(&agent, &Studio::LocalAgent::idle, &app, &QCoreApplication::quit);
+    // SIGTERM and SIGINT end the agent cleanly (its lock released); runs go on without it
+    // and the next agent reattaches them.
+    if (::pipe(signalPipe) == 0) {
+        auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
+        QObject::connect(notifier, &QSocketNotifier::activated, &app, &QCoreApplication::quit);
+        struct sigaction action = {};
+        action.sa_handler = onTerminate;
+        ::sigaction(SIGTERM, &action, nullptr);
+        ::sigaction(SIGINT, &action, nullptr);
+    }
     if (auto started = agent.start(); !started) {
         std::fprintf(stderr, "studio-agent: %s\n", qPrintable(started.error().fullText()));
         return 1;

@@ -97,6 +97,23 @@ public:
     {
         return store().lastMetrics(runId);
     }
+    // Experiments are named by the studio; MLflow's id for one is its name.
+    Result<std::optional<ExperimentInfo>> findExperiment(const QString &experimentId) override
+    {
+        return findExperimentByName(experimentId);
+    }
+    Result<std::optional<ExperimentInfo>> findExperimentByName(const QString &name) override
+    {
+        auto names = store().experiments();
+        if (!names)
+            return names.error();
+        if (!names->contains(name))
+            return std::optional<ExperimentInfo>();
+        ExperimentInfo info;
+        info.experimentId = name;
+        info.name = name;
+        return std::optional<ExperimentInfo>(info);
+    }
 
 private:
     Workspace::Connection m_connection;
@@ -751,6 +768,8 @@ void LocalAgent::launch(const QString &name, const QString &python, const QStrin
         base.insert(u"AZURE_ML_OUTPUT_"_s + output, paths.work() + u"/outputs/"_s + output);
     for (auto it = spec.environmentVariables.cbegin(); it != spec.environmentVariables.cend(); ++it)
         base.insert(it.key(), it.value());
+    if (!commandPrefix.isEmpty()) // a container: forward the run's own variables into it
+        base.insert(u"STUDIO_CONTAINER_ENV"_s, spec.environmentVariables.keys().join(u' '));
 
     QList<Process> processes;
     QString error;

@@ -16,11 +16,15 @@
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QLocalSocket>
+#include <QLockFile>
+#include <QThread>
 #include <QLocale>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QThreadPool>
 #include <QtConcurrent>
+
+#include <signal.h>
 
 using namespace Qt::StringLiterals;
 
@@ -346,13 +350,29 @@ QString RunEngine::agentProgram()
 
 Result<void> RunEngine::ensureAgent() const
 {
-    QLocalSocket socket;
-    socket.connectToServer(LocalAgent::serverName(m_workspacePath));
-    if (socket.waitForConnected(500)) {
+    auto wake = [this] {
+        QLocalSocket socket;
+        socket.connectToServer(LocalAgent::serverName(m_workspacePath));
+        if (!socket.waitForConnected(500))
+            return false;
         socket.write("wake\n");
         socket.waitForBytesWritten(500);
         socket.disconnectFromServer();
+        return true;
+    };
+    if (wake())
         return {};
+    // An agent that holds the lock but does not listen yet is starting: give it a moment
+    // rather than starting a second one (which would only wait for the lock).
+    QLockFile lock(LocalAgent::lockFilePath(m_workspacePath));
+    qint64 pid = 0;
+    QString host, application;
+    if (lock.getLockInfo(&pid, &host, &application) && pid > 0 && ::kill(pid_t(pid), 0) == 0) {
+        for (int i = 0; i < 20; ++i) {
+            QThread::msleep(100);
+            if (wake())
+                return {};
+        }
     }
     const QString program = agentProgram();
     if (program.isEmpty()) {
@@ -361,7 +381,15 @@ Result<void> RunEngine::ensureAgent() const
                      {}};
     }
     // Detached: the agent and the runs outlive the GUI or the command that started them.
-    if (!QProcess::startDetached(program, {u"--workspace"_s, m_workspacePath})) {
+    // Its output goes to agent.log, not to ours: a detached child holding our stdout would
+    // keep `$(cstudio job create …)` waiting until the agent exits.
+    QProcess agent;
+    agent.setProgram(program);
+    agent.setArguments({u"--workspace"_s, m_workspacePath});
+    agent.setStandardInputFile(QProcess::nullDevice());
+    agent.setStandardOutputFile(QDir(m_workspacePath).filePath(u"agent.log"_s), QIODevice::Append);
+    agent.setStandardErrorFile(QDir(m_workspacePath).filePath(u"agent.log"_s), QIODevice::Append);
+    if (!agent.startDetached()) {
         return Error{tr("Could not start the local agent %1.").arg(program), {}};
     }
     return {};

@@ -9,11 +9,13 @@
 #include "core/spec/computespec.h"
 #include "core/store/computestore.h"
 #include "core/store/workspace.h"
+#include "../support/agents.h"
 #include "../support/testsupport.h"
 
 #include <QDirIterator>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -223,16 +225,6 @@ private:
         return o.value(u"pid"_s).toInteger();
     }
 
-    void stopAgent() const
-    {
-        const qint64 pid = agentPid();
-        if (pid > 0 && pidAlive(pid)) {
-            ::kill(pid_t(pid), SIGTERM);
-            QDeadlineTimer deadline(10000);
-            while (pidAlive(pid) && !deadline.hasExpired())
-                QTest::qWait(20);
-        }
-    }
 
     int blobCount() const
     {
@@ -302,7 +294,7 @@ private slots:
 
     void cleanup()
     {
-        stopAgent();
+        Test::stopAgents(m_ws);
         m_workspace.reset();
     }
 
@@ -326,7 +318,8 @@ private slots:
         const Workspace::Connection c(m_workspace->databasePath());
         const RunStore store(c.database());
         QList<RunStatus> seen;
-        for (const RunStatusEvent &e : store.statusEvents(run->name).value()) {
+        const QList<RunStatusEvent> events = store.statusEvents(run->name).value();
+        for (const RunStatusEvent &e : events) {
             seen.append(e.status);
             QVERIFY(e.at.isValid());
         }

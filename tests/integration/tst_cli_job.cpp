@@ -5,6 +5,7 @@
 #include "core/providers/provider.h"
 #include "core/spec/computespec.h"
 #include "core/store/workspace.h"
+#include "../support/agents.h"
 #include "../support/program.h"
 
 #include <QJsonArray>
@@ -79,15 +80,6 @@ private:
         return path;
     }
 
-    void stopAgent() const
-    {
-        const qint64 pid = QJsonDocument::fromJson(readFile(m_ws + u"/agent.json"_s))
-                               .object()
-                               .value(u"pid"_s)
-                               .toInteger();
-        if (pid > 0)
-            ::kill(pid_t(pid), SIGTERM);
-    }
 
 private slots:
     void initTestCase()
@@ -104,7 +96,7 @@ private slots:
         writeFile(m_tmp.filePath(u"project/src/sleep.py"_s), "import time\ntime.sleep(600)\n");
     }
 
-    void cleanupTestCase() { stopAgent(); }
+    void cleanupTestCase() { Test::stopAgents(m_ws); }
 
     void createStreamShowList()
     {
