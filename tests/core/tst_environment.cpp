@@ -2,7 +2,7 @@
 // containers. Real interpreters and real pip: Debian's /usr/bin/python3 (with its numpy,
 // sklearn, torch) and wheels this test builds itself, installed offline (--no-index).
 #include "core/runs/environment.h"
-#include "testsupport.h"
+#include "../support/testsupport.h"
 
 #include <QDir>
 #include <QFile>
