@@ -295,6 +295,7 @@ private slots:
     void cleanup()
     {
         Test::stopAgents(m_ws);
+        Test::killRunProcesses(m_ws);
         m_workspace.reset();
     }
 
@@ -698,11 +699,15 @@ private slots:
         QVERIFY(waitForFile(m_tmp.filePath(u"r2.pid"_s)));
         QVERIFY(waitForStatus(alive->name, {RunStatus::Running}));
         QVERIFY(waitForStatus(ending->name, {RunStatus::Running}));
-        const qint64 agent = agentPid();
-        QVERIFY(agent > 0);
-        ::kill(pid_t(agent), SIGKILL);
+        // Kill every agent of the workspace (a second one may be waiting for the lock).
+        const QList<qint64> agents = Test::agentsOf(m_ws);
+        QVERIFY(agents.contains(agentPid()));
+        for (qint64 agent : agents)
+            ::kill(pid_t(agent), SIGKILL);
         QDeadlineTimer deadline(timeout);
-        while (pidAlive(agent) && !deadline.hasExpired())
+        // A dying process loses its command line before its sockets: wait for both.
+        while ((!Test::agentsOf(m_ws).isEmpty() || engine().isAgentRunning())
+               && !deadline.hasExpired())
             QTest::qWait(20);
         QVERIFY(!engine().isAgentRunning());
 

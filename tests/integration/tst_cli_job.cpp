@@ -96,7 +96,11 @@ private slots:
         writeFile(m_tmp.filePath(u"project/src/sleep.py"_s), "import time\ntime.sleep(600)\n");
     }
 
-    void cleanupTestCase() { Test::stopAgents(m_ws); }
+    void cleanupTestCase()
+    {
+        Test::stopAgents(m_ws);
+        Test::killRunProcesses(m_ws);
+    }
 
     void createStreamShowList()
     {

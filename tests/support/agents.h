@@ -54,4 +54,28 @@ inline void stopAgents(const QString &workspacePath)
     }
 }
 
+/// Kills what is left of the runs of the workspace (a failed test may leave scripts waiting):
+/// every session a run's shim started (runs/<name>/processes/<rank>.json).
+inline void killRunProcesses(const QString &workspacePath)
+{
+    QDirIterator it(workspacePath + QStringLiteral("/runs"), {QStringLiteral("*.json")},
+                    QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        if (!file.contains(QStringLiteral("/processes/")))
+            continue;
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray text = f.readAll();
+        const qsizetype at = text.indexOf("\"pid\"");
+        if (at < 0)
+            continue;
+        const qsizetype colon = text.indexOf(':', at);
+        const qint64 pid = text.mid(colon + 1, 16).trimmed().split(',').first().trimmed().toLongLong();
+        if (pid > 1)
+            ::kill(-pid_t(pid), SIGKILL);
+    }
+}
+
 } // namespace Studio::Test
