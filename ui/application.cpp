@@ -1,5 +1,6 @@
 #include "application.h"
 
+#include "core/runs/runs.h"
 #include "core/store/workspace.h"
 #include "core/util/translations.h"
 #include "firstpaintprobe.h"
@@ -11,6 +12,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <cstdio>
@@ -119,6 +121,12 @@ int runStudio(int argc, char **argv)
         return 1;
     }
     settings.setValue(u"workspace/last"_s, workspace.value()->path());
+    if (!parser.isSet(screenshotOption) && !parser.isSet(firstPaintOption)) {
+        // Local runs left without an agent (it was killed, or the machine restarted) are
+        // reattached or finalised by a new one; on the pool, so the window does not wait.
+        const QString path = workspace.value()->path();
+        workspace.value()->threadPool()->start([path] { RunEngine(path).reviveAgentIfNeeded(); });
+    }
 
     MainWindow window(std::move(workspace.value()));
     if (parser.isSet(pageOption))
