@@ -667,6 +667,55 @@ private slots:
         }
     }
 
+    void curatedEnvironmentRunsSklearnUnchanged()
+    {
+        if (!hasModule(u"sklearn"_s))
+            QSKIP("python3-sklearn is not installed (packaging/install-deps.sh installs it)");
+        writeFile(m_src + u"/fit.py"_s,
+                  "import sys\n"
+                  "from sklearn.linear_model import LinearRegression\n"
+                  "import numpy as np\n"
+                  "x = np.arange(10).reshape(-1, 1); y = 3 * x.ravel() + 1\n"
+                  "m = LinearRegression().fit(x, y)\n"
+                  "print('coef', round(float(m.coef_[0]), 3), sys.executable)\n");
+        RunSpec s = spec(u"python fit.py"_s);
+        // No interpreter named: the preset finds one that has what it provides.
+        s.environment = {};
+        s.environment.name = u"azureml:AzureML-sklearn-1.5@latest"_s;
+        auto run = engine().submit(s);
+        QVERIFY2(run, qPrintable(run ? QString() : run.error().fullText()));
+        QVERIFY(waitForStatus(run->name, {RunStatus::Completed, RunStatus::Failed}));
+        const RunPaths paths = RunPaths::of(m_ws, run->name);
+        QVERIFY2(statusOf(run->name) == RunStatus::Completed,
+                 qPrintable(find(run->name)->error
+                            + QString::fromUtf8(readFile(paths.systemLog()))));
+        QVERIFY(readFile(paths.userLogs() + u"/std_log.txt"_s).contains("coef 3.0"));
+    }
+
+    void lowPriorityRunsAtLowerOsPriority()
+    {
+        ComputeSpec cluster = ComputeSpec::defaults(SpecType::AmlCompute);
+        cluster.name = u"cheap"_s;
+        auto *c = cluster.as<ClusterSpec>();
+        c->size = smallestSize();
+        c->tier = VmPriority::LowPriority;
+        c->maxInstances = 1;
+        c->idleTimeBeforeScaleDown = 0;
+        QVERIFY(createCompute(cluster));
+        writeFile(m_src + u"/nice.py"_s,
+                  "import os\nos.makedirs('outputs', exist_ok=True)\n"
+                  "open('outputs/nice.txt', 'w').write(str(os.nice(0)))\n");
+        auto low = engine().submit(spec(u"python nice.py"_s, u"cheap"_s));
+        auto normal = engine().submit(spec(u"python nice.py"_s));
+        QVERIFY(low && normal);
+        QVERIFY(waitForStatus(low->name, {RunStatus::Completed, RunStatus::Failed}));
+        QVERIFY(waitForStatus(normal->name, {RunStatus::Completed, RunStatus::Failed}));
+        const int base = readFile(RunPaths::of(m_ws, normal->name).outputs() + u"/nice.txt"_s).toInt();
+        QCOMPARE(readFile(RunPaths::of(m_ws, low->name).outputs() + u"/nice.txt"_s).toInt(),
+                 qMin(19, base + 10));
+        QVERIFY(find(low->name)->nodes.first().endsWith(u"_p"_s)); // a low-priority node
+    }
+
     void targetsAreChecked()
     {
         RunSpec s = spec(u"python train.py"_s, u"no-such-compute"_s);
