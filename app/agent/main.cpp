@@ -64,8 +64,8 @@ int runShim(int argc, char **argv)
     char **command = argv + i + 1;
 
     ::setsid();
-    const int log = logFile.empty() ? -1
-                                    : ::open(logFile.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
+    const int log
+        = logFile.empty() ? -1 : ::open(logFile.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
     const int null = ::open("/dev/null", O_RDONLY);
     if (null >= 0) {
         ::dup2(null, STDIN_FILENO);
@@ -97,7 +97,8 @@ int runShim(int argc, char **argv)
             ::_exit(127);
         }
         ::execvp(command[0], command);
-        std::fprintf(stderr, "studio-agent: cannot start %s: %s\n", command[0], std::strerror(errno));
+        std::fprintf(stderr, "studio-agent: cannot start %s: %s\n", command[0],
+                     std::strerror(errno));
         ::_exit(127);
     }
     int status = 0;
@@ -105,11 +106,11 @@ int runShim(int argc, char **argv)
     }
     std::string json;
     if (WIFEXITED(status))
-        json = "{\"pid\": " + std::to_string(child) + ", \"exit_code\": "
-               + std::to_string(WEXITSTATUS(status)) + "}\n";
+        json = "{\"pid\": " + std::to_string(child)
+               + ", \"exit_code\": " + std::to_string(WEXITSTATUS(status)) + "}\n";
     else if (WIFSIGNALED(status))
-        json = "{\"pid\": " + std::to_string(child) + ", \"signal\": "
-               + std::to_string(WTERMSIG(status)) + "}\n";
+        json = "{\"pid\": " + std::to_string(child)
+               + ", \"signal\": " + std::to_string(WTERMSIG(status)) + "}\n";
     else
         json = "{\"pid\": " + std::to_string(child) + "}\n";
     const std::string tmp = statusFile + ".tmp";
@@ -140,15 +141,15 @@ int main(int argc, char **argv)
     Studio::installTranslations(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Runs the local runs of a Compute Studio workspace."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Runs the local runs of a Compute Studio workspace."));
     parser.addHelpOption();
-    const QCommandLineOption workspace(u"workspace"_s,
-                                       QCoreApplication::translate("main", "The workspace folder."),
-                                       u"dir"_s);
+    const QCommandLineOption workspace(
+        u"workspace"_s, QCoreApplication::translate("main", "The workspace folder."), u"dir"_s);
     const QCommandLineOption idle(
         u"idle-exit"_s,
-        QCoreApplication::translate("main", "Seconds with nothing to do before exiting (0: never)."),
+        QCoreApplication::translate("main",
+                                    "Seconds with nothing to do before exiting (0: never)."),
         u"seconds"_s, qEnvironmentVariable("STUDIO_AGENT_IDLE_SECONDS", u"5"_s));
     parser.addOption(workspace);
     parser.addOption(idle);

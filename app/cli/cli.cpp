@@ -832,10 +832,9 @@ private:
             }
             nodes.append(n);
         } else {
-            return fail(UserError,
-                        Error{Text::tr("%1 is a %2: the studio does not list its nodes.")
-                                  .arg(record.name, displayName(record.kind).toLower()),
-                              {}});
+            return fail(UserError, Error{Text::tr("%1 is a %2: the studio does not list its nodes.")
+                                             .arg(record.name, displayName(record.kind).toLower()),
+                                         {}});
         }
         if (m_options.output == OutputFormat::Json) {
             QJsonArray array;
@@ -926,17 +925,18 @@ private:
         if (!found)
             return fail(BackendError, found.error());
         if (!*found) {
-            return fail(UserError, Error{Text::tr("There is no run named \"%1\" in the workspace %2.")
-                                             .arg(name, workspace.path()),
-                                         {}});
+            return fail(UserError,
+                        Error{Text::tr("There is no run named \"%1\" in the workspace %2.")
+                                  .arg(name, workspace.path()),
+                              {}});
         }
         return **found;
     }
 
     int jobCreate()
     {
-        if (const QString bad = unknownOption({u"file"_s, u"compute"_s, u"set"_s, u"name"_s,
-                                               u"stream"_s});
+        if (const QString bad
+            = unknownOption({u"file"_s, u"compute"_s, u"set"_s, u"name"_s, u"stream"_s});
             !bad.isEmpty())
             return usage(Text::tr("Unknown option --%1.").arg(bad), jobHelp());
         if (m_options.positional.size() != 2)
@@ -980,8 +980,8 @@ private:
 
     int jobList()
     {
-        if (const QString bad = unknownOption({u"status"_s, u"compute"_s, u"experiment"_s,
-                                               u"search"_s, u"max-results"_s});
+        if (const QString bad = unknownOption(
+                {u"status"_s, u"compute"_s, u"experiment"_s, u"search"_s, u"max-results"_s});
             !bad.isEmpty())
             return usage(Text::tr("Unknown option --%1.").arg(bad), jobHelp());
         if (m_options.positional.size() != 2)
@@ -1144,8 +1144,8 @@ private:
         while (true) {
             auto found = store.find(name);
             if (!found || !*found)
-                return fail(BackendError, found ? Error{Text::tr("The run disappeared."), {}}
-                                                : found.error());
+                return fail(BackendError,
+                            found ? Error{Text::tr("The run disappeared."), {}} : found.error());
             last = **found;
             const bool ended = isTerminal(last->status);
             drain(ended);
@@ -1177,8 +1177,8 @@ private:
     {
         if (const auto code = checkJobName({u"output-dir"_s, u"download-path"_s}, u"download"_s))
             return *code;
-        const auto dir = option(u"output-dir"_s) ? option(u"output-dir"_s)
-                                                 : option(u"download-path"_s);
+        const auto dir
+            = option(u"output-dir"_s) ? option(u"output-dir"_s) : option(u"download-path"_s);
         if (!dir)
             return usage(Text::tr("Give the folder to download into with --output-dir DIR."),
                          jobHelp());

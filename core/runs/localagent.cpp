@@ -68,18 +68,18 @@ public:
         info.runId = r.name;
         info.experimentId = r.experimentName;
         info.experimentName = r.experimentName;
-        info.status = r.status == RunStatus::Completed ? u"FINISHED"_s
-                      : r.status == RunStatus::Failed  ? u"FAILED"_s
+        info.status = r.status == RunStatus::Completed  ? u"FINISHED"_s
+                      : r.status == RunStatus::Failed   ? u"FAILED"_s
                       : r.status == RunStatus::Canceled ? u"KILLED"_s
                                                         : u"RUNNING"_s;
         info.startTimeMs = (r.startedOn.isValid() ? r.startedOn : r.createdOn).toMSecsSinceEpoch();
         info.endTimeMs = r.endedOn.isValid() ? r.endedOn.toMSecsSinceEpoch() : 0;
-        info.artifactUri = QUrl::fromLocalFile(RunPaths::of(QFileInfo(m_connection.database()
-                                                                          .databaseName())
-                                                                .absolutePath(),
-                                                            r.name)
-                                                   .outputs())
-                               .toString();
+        info.artifactUri
+            = QUrl::fromLocalFile(
+                  RunPaths::of(QFileInfo(m_connection.database().databaseName()).absolutePath(),
+                               r.name)
+                      .outputs())
+                  .toString();
         return std::optional<RunInfo>(info);
     }
     Result<void> logBatch(const QString &runId, const QList<Metric> &metrics,
@@ -248,8 +248,9 @@ ComputeInfo computeInfo(const ComputeRecord &record, const QString &workspacePat
     auto spec = SpecYaml::fromStoredJson(record.spec);
     if (record.kind == ComputeKind::Instance) {
         info.running = record.state == u"Running"_s;
-        const QJsonObject manifest = readJsonFile(LocalProvider::areaPath(workspacePath, record.name)
-                                                  + u'/' + LocalProvider::manifestFileName());
+        const QJsonObject manifest
+            = readJsonFile(LocalProvider::areaPath(workspacePath, record.name) + u'/'
+                           + LocalProvider::manifestFileName());
         info.jobSlots = manifest.value(u"job_slots"_s).toInt();
         if (info.jobSlots <= 0 && spec) {
             if (const auto *instance = spec->as<InstanceSpec>())
@@ -310,8 +311,8 @@ Result<void> LocalAgent::start()
         qint64 pid = 0;
         QString host, app;
         m_lock->getLockInfo(&pid, &host, &app);
-        return Error{tr("Another agent (pid %1) already runs this workspace's local runs.").arg(pid),
-                     {}};
+        return Error{
+            tr("Another agent (pid %1) already runs this workspace's local runs.").arg(pid), {}};
     }
     auto ws = Workspace::open(m_workspacePath);
     if (!ws)
@@ -386,9 +387,8 @@ void LocalAgent::tick()
 
     const RunStore runs = m_mlflowBackend->store();
     auto live = runs.list(RunFilter{{RunStatus::NotStarted, RunStatus::Queued, RunStatus::Preparing,
-                                     RunStatus::Starting, RunStatus::Running,
-                                     RunStatus::Finalizing, RunStatus::CancelRequested,
-                                     RunStatus::NotResponding},
+                                     RunStatus::Starting, RunStatus::Running, RunStatus::Finalizing,
+                                     RunStatus::CancelRequested, RunStatus::NotResponding},
                                     {},
                                     {},
                                     {},
@@ -452,7 +452,8 @@ void LocalAgent::tick()
         // Stop taking wake-ups first, then look once more: a run queued before this point
         // is seen here; one queued after it starts a new agent, which waits for our lock.
         m_server->close();
-        auto again = runs.list(RunFilter{{RunStatus::Queued, RunStatus::CancelRequested}, {}, {}, {}, 0});
+        auto again
+            = runs.list(RunFilter{{RunStatus::Queued, RunStatus::CancelRequested}, {}, {}, {}, 0});
         bool work = false;
         for (const RunRecord &run : again ? *again : QList<RunRecord>()) {
             if (isLocalCompute(run.compute))
@@ -587,8 +588,8 @@ void LocalAgent::maintainNodes()
             runs.upsertNode(n);
         }
         for (NodeRecord n : *nodes) {
-            const QString nodeFolder = LocalProvider::areaPath(m_workspacePath, c.name)
-                                       + u"/nodes/"_s + n.nodeId;
+            const QString nodeFolder
+                = LocalProvider::areaPath(m_workspacePath, c.name) + u"/nodes/"_s + n.nodeId;
             if (n.state == u"preparing"_s) {
                 // A local node is ready once its folder exists.
                 QDir().mkpath(nodeFolder);
@@ -662,68 +663,65 @@ void LocalAgent::prepare(const RunRecord &run, const QStringList &nodes)
         if (f.open(QIODevice::WriteOnly | QIODevice::Append))
             f.write(QString(nowText() + u"  "_s + line + u'\n').toUtf8());
     };
-    QtConcurrent::run(m_workspace->threadPool(),
-                      [=]() -> Prepared {
-                          Prepared result;
-                          // The run's own copy of its snapshot: its working folder.
-                          const SnapshotStore store(snapshots);
-                          QDir(paths.work()).removeRecursively();
-                          if (!snapshotId.isEmpty()) {
-                              auto manifest = store.manifest(snapshotId);
-                              if (!manifest) {
-                                  result.error = manifest.error().message;
-                                  return result;
-                              }
-                              log(tr("Copying the snapshot (%1 files) into %2.")
-                                      .arg(manifest->files.size())
-                                      .arg(paths.work()));
-                              if (auto copied = store.materialize(*manifest, paths.work());
-                                  !copied) {
-                                  result.error = copied.error().message;
-                                  return result;
-                              }
-                          }
-                          QDir work(paths.work());
-                          work.mkpath(u"outputs"_s);
-                          work.mkpath(u"logs"_s);
-                          for (const QString &output : spec.outputs)
-                              work.mkpath(u"outputs/"_s + output);
-                          if (cancel->load())
-                              return result;
-                          const EnvironmentManager manager(envs);
-                          result.environment = manager.prepare(spec.environment, log,
-                                                               [cancel] { return cancel->load(); });
-                          if (result.environment)
-                              log(tr("Environment: %1").arg(result.environment->description));
-                          return result;
-                      })
-        .then(this, [this, name](const Prepared &prepared) {
-            auto it = m_active.find(name);
-            if (it == m_active.end())
-                return;
-            if (it->cancel->load() || it->endReason == u"cancel"_s) {
-                releaseNodes(*it);
-                m_active.erase(it);
-                finish(name, RunStatus::Canceled, tr("Canceled by the user."), {});
-                return;
+    QtConcurrent::run(m_workspace->threadPool(), [=]() -> Prepared {
+        Prepared result;
+        // The run's own copy of its snapshot: its working folder.
+        const SnapshotStore store(snapshots);
+        QDir(paths.work()).removeRecursively();
+        if (!snapshotId.isEmpty()) {
+            auto manifest = store.manifest(snapshotId);
+            if (!manifest) {
+                result.error = manifest.error().message;
+                return result;
             }
-            if (!prepared.error.isEmpty()) {
-                releaseNodes(*it);
-                m_active.erase(it);
-                finish(name, RunStatus::Failed,
-                       tr("Preparing the run failed: %1").arg(prepared.error), {});
-                return;
+            log(tr("Copying the snapshot (%1 files) into %2.")
+                    .arg(manifest->files.size())
+                    .arg(paths.work()));
+            if (auto copied = store.materialize(*manifest, paths.work()); !copied) {
+                result.error = copied.error().message;
+                return result;
             }
-            if (!prepared.environment) {
-                releaseNodes(*it);
-                m_active.erase(it);
-                finish(name, RunStatus::Failed,
-                       tr("Environment error: %1").arg(prepared.environment.error().message), {});
-                return;
-            }
-            launch(name, prepared.environment->python, prepared.environment->pathPrepend,
-                   prepared.environment->commandPrefix);
-        });
+        }
+        QDir work(paths.work());
+        work.mkpath(u"outputs"_s);
+        work.mkpath(u"logs"_s);
+        for (const QString &output : spec.outputs)
+            work.mkpath(u"outputs/"_s + output);
+        if (cancel->load())
+            return result;
+        const EnvironmentManager manager(envs);
+        result.environment
+            = manager.prepare(spec.environment, log, [cancel] { return cancel->load(); });
+        if (result.environment)
+            log(tr("Environment: %1").arg(result.environment->description));
+        return result;
+    }).then(this, [this, name](const Prepared &prepared) {
+        auto it = m_active.find(name);
+        if (it == m_active.end())
+            return;
+        if (it->cancel->load() || it->endReason == u"cancel"_s) {
+            releaseNodes(*it);
+            m_active.erase(it);
+            finish(name, RunStatus::Canceled, tr("Canceled by the user."), {});
+            return;
+        }
+        if (!prepared.error.isEmpty()) {
+            releaseNodes(*it);
+            m_active.erase(it);
+            finish(name, RunStatus::Failed, tr("Preparing the run failed: %1").arg(prepared.error),
+                   {});
+            return;
+        }
+        if (!prepared.environment) {
+            releaseNodes(*it);
+            m_active.erase(it);
+            finish(name, RunStatus::Failed,
+                   tr("Environment error: %1").arg(prepared.environment.error().message), {});
+            return;
+        }
+        launch(name, prepared.environment->python, prepared.environment->pathPrepend,
+               prepared.environment->commandPrefix);
+    });
 }
 
 void LocalAgent::launch(const QString &name, const QString &python, const QStringList &pathPrepend,
@@ -795,25 +793,20 @@ void LocalAgent::launch(const QString &name, const QString &python, const QStrin
                 if (run.nodes.size() > node)
                     env.insert(u"AZUREML_NODE_ID"_s, run.nodes.at(node));
             }
-            const QString log = distributed
-                                    ? paths.userLogs()
-                                          + u"/std_log_process_%1.txt"_s.arg(rank, 2, 10, QChar(u'0'))
-                                    : paths.userLogs() + u"/std_log.txt"_s;
+            const QString log
+                = distributed ? paths.userLogs()
+                                    + u"/std_log_process_%1.txt"_s.arg(rank, 2, 10, QChar(u'0'))
+                              : paths.userLogs() + u"/std_log.txt"_s;
             Process p;
             p.rank = rank;
             p.statusFile = paths.root + u"/processes/%1.exit"_s.arg(rank);
             QFile::remove(p.statusFile);
 
-            QStringList argv{m_shimProgram,
-                             u"--exec"_s,
-                             u"--status"_s,
-                             p.statusFile,
-                             u"--log"_s,
-                             log,
-                             u"--cwd"_s,
-                             paths.work(),
-                             u"--nice"_s,
-                             lowPriority ? u"10"_s : u"0"_s,
+            QStringList argv{m_shimProgram, u"--exec"_s,
+                             u"--status"_s, p.statusFile,
+                             u"--log"_s,    log,
+                             u"--cwd"_s,    paths.work(),
+                             u"--nice"_s,   lowPriority ? u"10"_s : u"0"_s,
                              u"--"_s};
             argv += commandPrefix;
             argv += {u"/bin/sh"_s, u"-c"_s, spec.command};
@@ -830,7 +823,8 @@ void LocalAgent::launch(const QString &name, const QString &python, const QStrin
                 cenv.push_back(e.data());
             cenv.push_back(nullptr);
             pid_t pid = 0;
-            const int rc = ::posix_spawn(&pid, cargv[0], nullptr, nullptr, cargv.data(), cenv.data());
+            const int rc
+                = ::posix_spawn(&pid, cargv[0], nullptr, nullptr, cargv.data(), cenv.data());
             if (rc != 0) {
                 error = tr("Could not start the process (%1): %2")
                             .arg(m_shimProgram, QString::fromLocal8Bit(::strerror(rc)));
@@ -887,7 +881,8 @@ void LocalAgent::recover(const RunRecord &record)
         m_mlflowBackend->store().setStatus(record.name, RunStatus::Queued);
         return;
     }
-    systemLog(record.name, tr("Reattached by a new agent (pid %1).").arg(QCoreApplication::applicationPid()));
+    systemLog(record.name,
+              tr("Reattached by a new agent (pid %1).").arg(QCoreApplication::applicationPid()));
     run.phase = ActiveRun::Phase::Running;
     if (record.status == RunStatus::CancelRequested) {
         m_active.insert(record.name, run);
@@ -947,7 +942,9 @@ void LocalAgent::monitor(ActiveRun &run)
                 continue;
             QString why;
             if (p.signal)
-                why = tr("The script was killed by signal %1 (%2).").arg(*p.signal).arg(signalName(*p.signal));
+                why = tr("The script was killed by signal %1 (%2).")
+                          .arg(*p.signal)
+                          .arg(signalName(*p.signal));
             else if (p.exitCode && *p.exitCode != 0)
                 why = tr("The script exited with code %1.").arg(*p.exitCode);
             else if (!p.exitCode)
@@ -1004,43 +1001,38 @@ void LocalAgent::finalize(const QString &name)
     m_mlflowBackend->store().setStatus(name, RunStatus::Finalizing);
     const RunPaths paths = RunPaths::of(m_workspacePath, name);
     systemLog(name, tr("Collecting outputs/ and logs/."));
-    QtConcurrent::run(m_workspace->threadPool(),
-                      [paths]() -> QString {
-                          // outputs/ and logs/ of the working folder become the run's own.
-                          for (const auto &[from, to] :
-                               {std::pair<QString, QString>{paths.work() + u"/outputs"_s,
-                                                            paths.outputs()},
-                                std::pair<QString, QString>{paths.work() + u"/logs"_s,
-                                                            paths.logs()}}) {
-                              QDirIterator it(from, QDir::Files | QDir::Hidden,
-                                              QDirIterator::Subdirectories);
-                              while (it.hasNext()) {
-                                  const QString file = it.next();
-                                  const QString target = to + file.mid(from.size());
-                                  QDir().mkpath(QFileInfo(target).absolutePath());
-                                  QFile::remove(target);
-                                  if (!QFile::copy(file, target))
-                                      return RunEngine::tr("Could not collect %1.").arg(file);
-                              }
-                          }
-                          return {};
-                      })
-        .then(this, [this, name](const QString &collectError) {
-            auto it = m_active.find(name);
-            if (it == m_active.end())
-                return;
-            const ActiveRun ended = *it;
-            m_active.erase(it);
-            releaseNodes(ended);
-            if (!collectError.isEmpty())
-                systemLog(name, collectError);
-            if (ended.endReason == u"cancel"_s)
-                finish(name, RunStatus::Canceled, ended.endError, ended.endExitCode);
-            else if (!ended.endReason.isEmpty())
-                finish(name, RunStatus::Failed, ended.endError, ended.endExitCode);
-            else
-                finish(name, RunStatus::Completed, QString(), ended.endExitCode.value_or(0));
-        });
+    QtConcurrent::run(m_workspace->threadPool(), [paths]() -> QString {
+        // outputs/ and logs/ of the working folder become the run's own.
+        for (const auto &[from, to] :
+             {std::pair<QString, QString>{paths.work() + u"/outputs"_s, paths.outputs()},
+              std::pair<QString, QString>{paths.work() + u"/logs"_s, paths.logs()}}) {
+            QDirIterator it(from, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString file = it.next();
+                const QString target = to + file.mid(from.size());
+                QDir().mkpath(QFileInfo(target).absolutePath());
+                QFile::remove(target);
+                if (!QFile::copy(file, target))
+                    return RunEngine::tr("Could not collect %1.").arg(file);
+            }
+        }
+        return {};
+    }).then(this, [this, name](const QString &collectError) {
+        auto it = m_active.find(name);
+        if (it == m_active.end())
+            return;
+        const ActiveRun ended = *it;
+        m_active.erase(it);
+        releaseNodes(ended);
+        if (!collectError.isEmpty())
+            systemLog(name, collectError);
+        if (ended.endReason == u"cancel"_s)
+            finish(name, RunStatus::Canceled, ended.endError, ended.endExitCode);
+        else if (!ended.endReason.isEmpty())
+            finish(name, RunStatus::Failed, ended.endError, ended.endExitCode);
+        else
+            finish(name, RunStatus::Completed, QString(), ended.endExitCode.value_or(0));
+    });
 }
 
 void LocalAgent::finish(const QString &name, RunStatus status, const QString &error,

@@ -115,9 +115,9 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<Internal::AgentMlflowBackend> m_mlflowBackend;
-    MlflowServer *m_mlflow = nullptr;  // Owned (child).
-    QLocalServer *m_server = nullptr;  // Owned (child).
-    QTimer *m_timer = nullptr;         // Owned (child).
+    MlflowServer *m_mlflow = nullptr;   // Owned (child).
+    QLocalServer *m_server = nullptr;   // Owned (child).
+    QTimer *m_timer = nullptr;          // Owned (child).
     QHash<QString, ActiveRun> m_active; ///< by run name
     bool m_ticking = false;
 };

@@ -103,12 +103,12 @@ struct RunRecord
 struct NodeRecord
 {
     QString compute;
-    QString nodeId;        ///< "tvmps_…"-like id, unique within the compute
-    QString state;         ///< idle, preparing, running, leaving, unusable, preempted
-    QString run;           ///< the run it serves, empty when idle
-    QDateTime since;       ///< in this state since
+    QString nodeId;  ///< "tvmps_…"-like id, unique within the compute
+    QString state;   ///< idle, preparing, running, leaving, unusable, preempted
+    QString run;     ///< the run it serves, empty when idle
+    QDateTime since; ///< in this state since
     QString privateIpAddress;
-    int port = 0;          ///< SSH port where known, 0 otherwise
+    int port = 0;             ///< SSH port where known, 0 otherwise
     QString connectionString; ///< "ssh azureuser@…", empty where there is none
 
     QJsonObject toJson() const;

@@ -16,11 +16,11 @@
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QLocalSocket>
-#include <QLockFile>
-#include <QThread>
 #include <QLocale>
+#include <QLockFile>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QThread>
 #include <QThreadPool>
 #include <QtConcurrent>
 
@@ -176,7 +176,8 @@ Result<RunRecord> RunEngine::submit(const RunSpec &given, const QString &name,
                              .arg(name),
                          {}};
     }
-    const Workspace::Connection connection(QDir(m_workspacePath).filePath(Workspace::databaseFileName()));
+    const Workspace::Connection connection(
+        QDir(m_workspacePath).filePath(Workspace::databaseFileName()));
     if (!connection.isOpen())
         return Error{tr("Could not open the workspace."), connection.errorText()};
     const ComputeStore computes(connection.database());
@@ -198,8 +199,7 @@ Result<RunRecord> RunEngine::submit(const RunSpec &given, const QString &name,
     if (!spec.sourceDirectory.isEmpty()) {
         const QFileInfo source(spec.sourceDirectory);
         if (!source.isDir()) {
-            return Error{tr("The source folder %1 does not exist.").arg(spec.sourceDirectory),
-                         {}};
+            return Error{tr("The source folder %1 does not exist.").arg(spec.sourceDirectory), {}};
         }
         spec.sourceDirectory = source.absoluteFilePath();
         if (progress)
@@ -210,8 +210,8 @@ Result<RunRecord> RunEngine::submit(const RunSpec &given, const QString &name,
         if (!made)
             return made.error();
         manifest = *made;
-        qCInfo(lcRuns) << "submit: snapshot" << manifest.id << stats.files << "files," << stats.hashed
-                       << "hashed," << stats.blobsAdded << "new blobs";
+        qCInfo(lcRuns) << "submit: snapshot" << manifest.id << stats.files << "files,"
+                       << stats.hashed << "hashed," << stats.blobsAdded << "new blobs";
         git = probeGitInfo(spec.sourceDirectory);
     }
 
@@ -268,9 +268,9 @@ Result<void> RunEngine::cancel(const QString &name) const
     if (!*found)
         return Error{tr("There is no run named \"%1\" in this workspace.").arg(name), {}};
     if (isTerminal((*found)->status)) {
-        return Error{tr("The run \"%1\" has already ended (%2).")
-                         .arg(name, displayName((*found)->status)),
-                     {}};
+        return Error{
+            tr("The run \"%1\" has already ended (%2).").arg(name, displayName((*found)->status)),
+            {}};
     }
     if (auto set = runs.setStatus(name, RunStatus::CancelRequested); !set)
         return set.error();
@@ -290,15 +290,17 @@ Result<QStringList> RunEngine::download(const QString &name, const QString &dire
     }
     const RunPaths paths = RunPaths::of(m_workspacePath, name);
     QStringList copied;
-    for (const QString &folder : {paths.outputs(), paths.logs(), paths.userLogs(), paths.systemLogs()}) {
+    for (const QString &folder :
+         {paths.outputs(), paths.logs(), paths.userLogs(), paths.systemLogs()}) {
         QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString file = it.next();
             const QString relative = file.mid(paths.root.size() + 1);
             const QString target = QDir(directory).filePath(relative);
             if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-                return Error{tr("Could not create the folder %1.").arg(QFileInfo(target).absolutePath()),
-                             {}};
+                return Error{
+                    tr("Could not create the folder %1.").arg(QFileInfo(target).absolutePath()),
+                    {}};
             QFile::remove(target);
             if (!QFile::copy(file, target))
                 return Error{tr("Could not copy %1 to %2.").arg(file, target), {}};
@@ -314,15 +316,15 @@ Result<void> RunEngine::reviveAgentIfNeeded() const
     {
         const Workspace::Connection connection(
             QDir(m_workspacePath).filePath(Workspace::databaseFileName()));
-        auto live = RunStore(connection.database())
-                        .list(RunFilter{{RunStatus::Queued, RunStatus::Preparing,
-                                         RunStatus::Starting, RunStatus::Running,
-                                         RunStatus::Finalizing, RunStatus::CancelRequested,
-                                         RunStatus::NotResponding},
-                                        {},
-                                        {},
-                                        {},
-                                        1});
+        auto live
+            = RunStore(connection.database())
+                  .list(RunFilter{{RunStatus::Queued, RunStatus::Preparing, RunStatus::Starting,
+                                   RunStatus::Running, RunStatus::Finalizing,
+                                   RunStatus::CancelRequested, RunStatus::NotResponding},
+                                  {},
+                                  {},
+                                  {},
+                                  1});
         if (!live)
             return live.error();
         pending = !live->isEmpty();

@@ -25,8 +25,8 @@ struct RunPaths
     QString logs() const;
     QString userLogs() const;
     QString systemLogs() const;
-    QString systemLog() const;   ///< system_logs/studio.txt
-    QString work() const;        ///< the run's own copy of the snapshot (its working folder)
+    QString systemLog() const; ///< system_logs/studio.txt
+    QString work() const;      ///< the run's own copy of the snapshot (its working folder)
     static RunPaths of(const QString &workspacePath, const QString &runName);
     /// Log files to show, in order: user logs (std_log*), then system logs, then logs/.
     QStringList logFiles() const;

@@ -15,17 +15,20 @@ struct EnvironmentSpec
 {
     enum class Kind {
         UserManaged,   ///< an interpreter as is: `interpreter`, or the system Python
-        SystemManaged, ///< a venv built from `requirements` / `conda` (pip section), reused per spec hash
+        SystemManaged, ///< a venv built from `requirements` / `conda` (pip section), reused per
+                       ///< spec hash
         Container,     ///< a container image: needs docker or podman on the compute
     };
     Kind kind = Kind::UserManaged;
     /// The name the user gave: "azureml:NAME@latest" (curated preset), a name of their own,
     /// or empty (an anonymous inline environment).
     QString name;
-    QString interpreter;  ///< user-managed: the interpreter's path or command name; empty: system Python
+    QString
+        interpreter; ///< user-managed: the interpreter's path or command name; empty: system Python
     QString requirements; ///< system-managed: requirements.txt text (captured at submit)
-    QString conda;        ///< system-managed: conda YAML text (captured at submit); its pip section is used
-    QString image;        ///< container: the image reference
+    QString
+        conda; ///< system-managed: conda YAML text (captured at submit); its pip section is used
+    QString image;          ///< container: the image reference
     QStringList pipOptions; ///< extra pip options (e.g. --no-index --find-links DIR)
 
     QJsonObject toJson() const;
@@ -36,9 +39,9 @@ struct EnvironmentSpec
 /// A run's distributed configuration (`distribution:` + `resources.instance_count`).
 struct DistributionSpec
 {
-    QString type;                 ///< "", "pytorch", "mpi" or "tensorflow"
+    QString type; ///< "", "pytorch", "mpi" or "tensorflow"
     int processCountPerInstance = 1;
-    int instanceCount = 1;        ///< nodes
+    int instanceCount = 1; ///< nodes
 
     bool isDistributed() const { return instanceCount > 1 || processCountPerInstance > 1; }
     int worldSize() const { return instanceCount * processCountPerInstance; }

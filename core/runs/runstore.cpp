@@ -29,7 +29,6 @@ QString isoTime(const QDateTime &time)
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
-
 QDateTime parseTime(const QVariant &value)
 {
     if (value.isNull())
@@ -151,22 +150,21 @@ RunStore::RunStore(QSqlDatabase db)
 
 QString RunStore::makeRunName()
 {
-    static const char *const adjectives[] = {
-        "able",  "amber", "brave", "bright", "calm",  "clever", "eager", "gentle",
-        "happy", "jolly", "keen",  "kind",   "lucid", "mellow", "nifty", "plucky",
-        "quiet", "shy",   "sunny", "swift",  "tidy",  "upbeat", "witty", "zesty"};
-    static const char *const nouns[] = {
-        "apple", "brush", "cactus", "cloud", "comet",  "eagle", "fern",  "garden",
-        "lamp",  "lemon", "maple",  "night", "ocean",  "pearl", "pepper", "river",
-        "rocket", "seed", "spoon",  "star",  "tiger",  "tower", "wave",  "yarn"};
+    static const char *const adjectives[]
+        = {"able",  "amber", "brave", "bright", "calm",  "clever", "eager", "gentle",
+           "happy", "jolly", "keen",  "kind",   "lucid", "mellow", "nifty", "plucky",
+           "quiet", "shy",   "sunny", "swift",  "tidy",  "upbeat", "witty", "zesty"};
+    static const char *const nouns[]
+        = {"apple",  "brush", "cactus", "cloud", "comet", "eagle", "fern",   "garden",
+           "lamp",   "lemon", "maple",  "night", "ocean", "pearl", "pepper", "river",
+           "rocket", "seed",  "spoon",  "star",  "tiger", "tower", "wave",   "yarn"};
     auto *rng = QRandomGenerator::global();
     QString tail;
     const QString alphabet = u"0123456789abcdefghijklmnopqrstuvwxyz"_s;
     for (int i = 0; i < 10; ++i)
         tail.append(alphabet.at(int(rng->bounded(alphabet.size()))));
-    return QString(QLatin1String(adjectives[rng->bounded(int(std::size(adjectives)))])
-                   + u'_' + QLatin1String(nouns[rng->bounded(int(std::size(nouns)))]) + u'_'
-                   + tail);
+    return QString(QLatin1String(adjectives[rng->bounded(int(std::size(adjectives)))]) + u'_'
+                   + QLatin1String(nouns[rng->bounded(int(std::size(nouns)))]) + u'_' + tail);
 }
 
 Result<RunRecord> RunStore::insert(RunRecord record) const
@@ -174,8 +172,8 @@ Result<RunRecord> RunStore::insert(RunRecord record) const
     if (record.name.isEmpty())
         record.name = makeRunName();
     if (record.experimentName.isEmpty())
-        record.experimentName = record.spec.experimentName.isEmpty() ? u"Default"_s
-                                                                     : record.spec.experimentName;
+        record.experimentName
+            = record.spec.experimentName.isEmpty() ? u"Default"_s : record.spec.experimentName;
     if (!record.createdOn.isValid())
         record.createdOn = QDateTime::currentDateTimeUtc();
     if (record.createdBy.isEmpty())
@@ -183,8 +181,8 @@ Result<RunRecord> RunStore::insert(RunRecord record) const
     if (record.compute.isEmpty())
         record.compute = record.spec.compute.isEmpty() ? u"local"_s : record.spec.compute;
     if (record.displayName.isEmpty())
-        record.displayName = record.spec.displayName.isEmpty() ? record.name
-                                                                : record.spec.displayName;
+        record.displayName
+            = record.spec.displayName.isEmpty() ? record.name : record.spec.displayName;
     record.status = RunStatus::NotStarted;
 
     Transaction t(m_db);
@@ -211,8 +209,9 @@ Result<RunRecord> RunStore::insert(RunRecord record) const
     q.addBindValue(record.experimentName);
     if (!q.exec()) {
         if (q.lastError().nativeErrorCode() == u"2067"_s) {
-            return Error{tr("A run named \"%1\" already exists in this workspace.").arg(record.name),
-                         q.lastError().text()};
+            return Error{
+                tr("A run named \"%1\" already exists in this workspace.").arg(record.name),
+                q.lastError().text()};
         }
         return sqlError(tr("Could not save the run \"%1\".").arg(record.name), q);
     }
@@ -224,7 +223,8 @@ Result<RunRecord> RunStore::insert(RunRecord record) const
     if (!q.exec())
         return sqlError(tr("Could not save the run \"%1\".").arg(record.name), q);
     if (!t.commit())
-        return Error{tr("Could not save the run \"%1\".").arg(record.name), m_db.lastError().text()};
+        return Error{tr("Could not save the run \"%1\".").arg(record.name),
+                     m_db.lastError().text()};
     return record;
 }
 
@@ -431,7 +431,8 @@ Result<void> RunStore::logBatch(const QString &name, const QList<Metric> &metric
     for (const auto &[table, items] :
          {std::pair{u"run_params"_s, params}, std::pair{u"run_tags"_s, tags}}) {
         for (const KeyValue &kv : items) {
-            q.prepare(u"INSERT OR REPLACE INTO %1 (run_id, key, value) VALUES (?, ?, ?)"_s.arg(table));
+            q.prepare(
+                u"INSERT OR REPLACE INTO %1 (run_id, key, value) VALUES (?, ?, ?)"_s.arg(table));
             q.addBindValue(*id);
             q.addBindValue(kv.key);
             q.addBindValue(text(kv.value));

@@ -43,7 +43,8 @@ public:
                            const std::optional<QString> &error = std::nullopt,
                            std::optional<int> exitCode = std::nullopt) const;
     Result<QList<RunStatusEvent>> statusEvents(const QString &name) const;
-    Result<void> setSnapshot(const QString &name, const QString &snapshotId, const GitInfo &git) const;
+    Result<void> setSnapshot(const QString &name, const QString &snapshotId,
+                             const GitInfo &git) const;
     Result<void> setNodes(const QString &name, const QStringList &nodes) const;
 
     /// Metrics, params and tags (the MLflow endpoint writes them).

@@ -1,8 +1,8 @@
 // Environments (issue 4): user-managed interpreters, curated presets, venvs built with pip,
 // containers. Real interpreters and real pip: Debian's /usr/bin/python3 (with its numpy,
 // sklearn, torch) and wheels this test builds itself, installed offline (--no-index).
-#include "core/runs/environment.h"
 #include "../support/testsupport.h"
+#include "core/runs/environment.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,8 @@
 // The run engine end to end: RunEngine submits, the real studio-agent runs real Python
 // processes, and the test reads what they left in the workspace (database, run folders).
 
+#include "../support/agents.h"
+#include "../support/testsupport.h"
 #include "core/ops/computeoperations.h"
 #include "core/providers/provider.h"
 #include "core/runs/localagent.h"
@@ -9,8 +11,6 @@
 #include "core/spec/computespec.h"
 #include "core/store/computestore.h"
 #include "core/store/workspace.h"
-#include "../support/agents.h"
-#include "../support/testsupport.h"
 
 #include <QDirIterator>
 #include <QJsonDocument>
@@ -220,11 +220,9 @@ private:
 
     qint64 agentPid() const
     {
-        const QJsonObject o
-            = QJsonDocument::fromJson(readFile(m_ws + u"/agent.json"_s)).object();
+        const QJsonObject o = QJsonDocument::fromJson(readFile(m_ws + u"/agent.json"_s)).object();
         return o.value(u"pid"_s).toInteger();
     }
-
 
     int blobCount() const
     {
@@ -306,11 +304,12 @@ private slots:
         QCOMPARE(run->status, RunStatus::Queued);
         QVERIFY(waitForStatus(run->name, {RunStatus::Completed, RunStatus::Failed}));
         const auto done = find(run->name);
-        QVERIFY2(done->status == RunStatus::Completed,
-                 qPrintable(done->error + u"\n"_s
-                            + QString::fromUtf8(readFile(RunPaths::of(m_ws, run->name).root
-                                                         + u"/user_logs/std_log.txt"_s))
-                            + QString::fromUtf8(readFile(RunPaths::of(m_ws, run->name).systemLog()))));
+        QVERIFY2(
+            done->status == RunStatus::Completed,
+            qPrintable(done->error + u"\n"_s
+                       + QString::fromUtf8(readFile(RunPaths::of(m_ws, run->name).root
+                                                    + u"/user_logs/std_log.txt"_s))
+                       + QString::fromUtf8(readFile(RunPaths::of(m_ws, run->name).systemLog()))));
         QCOMPARE(done->exitCode, 0);
         QVERIFY(done->startedOn.isValid());
         QVERIFY(done->endedOn >= done->startedOn);
@@ -324,10 +323,10 @@ private slots:
             seen.append(e.status);
             QVERIFY(e.at.isValid());
         }
-        QCOMPARE(seen, (QList<RunStatus>{RunStatus::NotStarted, RunStatus::Queued,
-                                         RunStatus::Preparing, RunStatus::Starting,
-                                         RunStatus::Running, RunStatus::Finalizing,
-                                         RunStatus::Completed}));
+        QCOMPARE(seen,
+                 (QList<RunStatus>{RunStatus::NotStarted, RunStatus::Queued, RunStatus::Preparing,
+                                   RunStatus::Starting, RunStatus::Running, RunStatus::Finalizing,
+                                   RunStatus::Completed}));
 
         // Metrics and params through the MLflow endpoint, into the database.
         const QList<Metric> loss = store.metrics(run->name, u"loss"_s).value();
@@ -373,7 +372,8 @@ private slots:
         QCOMPARE(done->exitCode, 3);
         QVERIFY2(done->error.contains(u"code 3"_s), qPrintable(done->error));
 
-        writeFile(m_src + u"/crash.py"_s, "import os, signal\nos.kill(os.getpid(), signal.SIGKILL)\n");
+        writeFile(m_src + u"/crash.py"_s,
+                  "import os, signal\nos.kill(os.getpid(), signal.SIGKILL)\n");
         auto crashed = engine().submit(spec(u"python crash.py"_s));
         QVERIFY(crashed);
         QVERIFY(waitForStatus(crashed->name, {RunStatus::Completed, RunStatus::Failed}));
@@ -420,7 +420,7 @@ private slots:
         QCOMPARE(statusOf(run->name), RunStatus::CancelRequested);
         QVERIFY(waitForStatus(run->name, {RunStatus::Canceled}));
         QVERIFY(!pidAlive(script));
-        QVERIFY(!pidAlive(grandchild)); // in a process group of its own, still gone
+        QVERIFY(!pidAlive(grandchild));       // in a process group of its own, still gone
         QVERIFY(!engine().cancel(run->name)); // an ended run cannot be canceled
     }
 
@@ -455,7 +455,8 @@ private slots:
         QVERIFY(run);
         QVERIFY(waitForFile(m_tmp.filePath(u"never.pid"_s)));
         const qint64 pid = readFile(m_tmp.filePath(u"never.pid"_s)).toLongLong();
-        QVERIFY(waitForStatus(run->name, {RunStatus::Failed, RunStatus::Completed, RunStatus::Canceled}));
+        QVERIFY(waitForStatus(run->name,
+                              {RunStatus::Failed, RunStatus::Completed, RunStatus::Canceled}));
         const auto done = find(run->name);
         QCOMPARE(done->status, RunStatus::Failed);
         QVERIFY2(done->error.contains(u"max_run_duration_seconds"_s), qPrintable(done->error));
@@ -468,16 +469,18 @@ private slots:
         writeFile(m_src + u"/data/big.bin"_s, QByteArray(4096, 'x'));
         writeFile(m_src + u"/scratch.tmp"_s, "temporary");
         writeFile(m_src + u"/.gitignore"_s, "train.py\n"); // .amlignore wins over it
-        writeFile(m_src + u"/list.py"_s,
-                  "import os, sys\n"
-                  "name = sys.argv[1]\n"
-                  "open(os.path.join(os.environ['STUDIO_TEST_DIR'], name + '.pid'), 'w').write('1')\n"
-                  "while not os.path.exists(os.path.join(os.environ['STUDIO_TEST_DIR'], name + '.release')):\n"
-                  "    pass\n"
-                  "os.makedirs('outputs', exist_ok=True)\n"
-                  "files = sorted(os.path.join(d, f)[2:] for d, _, fs in os.walk('.') for f in fs)\n"
-                  "open('outputs/files.txt', 'w').write('\\n'.join(files))\n"
-                  "open('outputs/train_head.txt', 'w').write(open('train.py').read()[:40])\n");
+        writeFile(
+            m_src + u"/list.py"_s,
+            "import os, sys\n"
+            "name = sys.argv[1]\n"
+            "open(os.path.join(os.environ['STUDIO_TEST_DIR'], name + '.pid'), 'w').write('1')\n"
+            "while not os.path.exists(os.path.join(os.environ['STUDIO_TEST_DIR'], name + "
+            "'.release')):\n"
+            "    pass\n"
+            "os.makedirs('outputs', exist_ok=True)\n"
+            "files = sorted(os.path.join(d, f)[2:] for d, _, fs in os.walk('.') for f in fs)\n"
+            "open('outputs/files.txt', 'w').write('\\n'.join(files))\n"
+            "open('outputs/train_head.txt', 'w').write(open('train.py').read()[:40])\n");
         auto first = engine().submit(spec(u"python list.py snap"_s));
         QVERIFY(first);
         QVERIFY(waitForFile(m_tmp.filePath(u"snap.pid"_s)));
@@ -519,9 +522,9 @@ private slots:
         auto git = [this](const QStringList &args) {
             QProcess p;
             p.setWorkingDirectory(m_src);
-            p.start(u"git"_s, QStringList{u"-c"_s, u"user.name=t"_s, u"-c"_s,
-                                          u"user.email=t@example.com"_s}
-                                  + args);
+            p.start(u"git"_s,
+                    QStringList{u"-c"_s, u"user.name=t"_s, u"-c"_s, u"user.email=t@example.com"_s}
+                        + args);
             return p.waitForFinished(30000) && p.exitCode() == 0;
         };
         QVERIFY(git({u"init"_s, u"-q"_s, u"-b"_s, u"main"_s}));
@@ -651,7 +654,8 @@ private slots:
         const RunPaths paths = RunPaths::of(m_ws, run->name);
         QVERIFY2(done->status == RunStatus::Completed,
                  qPrintable(done->error + u"\n"_s
-                            + QString::fromUtf8(readFile(paths.userLogs() + u"/std_log_process_01.txt"_s))));
+                            + QString::fromUtf8(
+                                readFile(paths.userLogs() + u"/std_log_process_01.txt"_s))));
         QCOMPARE(done->nodes.size(), 2);
         // 1 + 2 + 3 + 4 on every rank; ranks, local ranks and node ranks as torchrun sets them.
         for (int rank = 0; rank < 4; ++rank) {
@@ -663,7 +667,8 @@ private slots:
             QCOMPARE(fields.at(2).toInt(), rank / 2);
             QCOMPARE(fields.at(3).toInt(), 4);
             QCOMPARE(fields.at(4).toDouble(), 10.0);
-            QVERIFY(QFileInfo::exists(paths.userLogs() + u"/std_log_process_%1.txt"_s.arg(rank, 2, 10, QChar(u'0'))));
+            QVERIFY(QFileInfo::exists(
+                paths.userLogs() + u"/std_log_process_%1.txt"_s.arg(rank, 2, 10, QChar(u'0'))));
         }
     }
 
@@ -686,9 +691,9 @@ private slots:
         QVERIFY2(run, qPrintable(run ? QString() : run.error().fullText()));
         QVERIFY(waitForStatus(run->name, {RunStatus::Completed, RunStatus::Failed}));
         const RunPaths paths = RunPaths::of(m_ws, run->name);
-        QVERIFY2(statusOf(run->name) == RunStatus::Completed,
-                 qPrintable(find(run->name)->error
-                            + QString::fromUtf8(readFile(paths.systemLog()))));
+        QVERIFY2(
+            statusOf(run->name) == RunStatus::Completed,
+            qPrintable(find(run->name)->error + QString::fromUtf8(readFile(paths.systemLog()))));
         QVERIFY(readFile(paths.userLogs() + u"/std_log.txt"_s).contains("coef 3.0"));
     }
 
@@ -702,15 +707,15 @@ private slots:
         c->maxInstances = 1;
         c->idleTimeBeforeScaleDown = 0;
         QVERIFY(createCompute(cluster));
-        writeFile(m_src + u"/nice.py"_s,
-                  "import os\nos.makedirs('outputs', exist_ok=True)\n"
-                  "open('outputs/nice.txt', 'w').write(str(os.nice(0)))\n");
+        writeFile(m_src + u"/nice.py"_s, "import os\nos.makedirs('outputs', exist_ok=True)\n"
+                                         "open('outputs/nice.txt', 'w').write(str(os.nice(0)))\n");
         auto low = engine().submit(spec(u"python nice.py"_s, u"cheap"_s));
         auto normal = engine().submit(spec(u"python nice.py"_s));
         QVERIFY(low && normal);
         QVERIFY(waitForStatus(low->name, {RunStatus::Completed, RunStatus::Failed}));
         QVERIFY(waitForStatus(normal->name, {RunStatus::Completed, RunStatus::Failed}));
-        const int base = readFile(RunPaths::of(m_ws, normal->name).outputs() + u"/nice.txt"_s).toInt();
+        const int base
+            = readFile(RunPaths::of(m_ws, normal->name).outputs() + u"/nice.txt"_s).toInt();
         QCOMPARE(readFile(RunPaths::of(m_ws, low->name).outputs() + u"/nice.txt"_s).toInt(),
                  qMin(19, base + 10));
         QVERIFY(find(low->name)->nodes.first().endsWith(u"_p"_s)); // a low-priority node

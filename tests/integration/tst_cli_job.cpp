@@ -1,12 +1,12 @@
 // `cstudio job …` and `cstudio compute list-nodes` as a user runs them: the real cstudio,
 // the real studio-agent, real Python.
 
+#include "../support/agents.h"
+#include "../support/program.h"
 #include "core/ops/computeoperations.h"
 #include "core/providers/provider.h"
 #include "core/spec/computespec.h"
 #include "core/store/workspace.h"
-#include "../support/agents.h"
-#include "../support/program.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -80,7 +80,6 @@ private:
         return path;
     }
 
-
 private slots:
     void initTestCase()
     {
@@ -92,7 +91,8 @@ private slots:
         // The job's folder: code is given relative to it, and cstudio runs elsewhere.
         m_jobDir = m_tmp.filePath(u"project/jobs"_s);
         writeFile(m_tmp.filePath(u"project/src/train.py"_s), trainScript);
-        writeFile(m_tmp.filePath(u"project/src/fail.py"_s), "import sys\nprint('bad')\nsys.exit(4)\n");
+        writeFile(m_tmp.filePath(u"project/src/fail.py"_s),
+                  "import sys\nprint('bad')\nsys.exit(4)\n");
         writeFile(m_tmp.filePath(u"project/src/sleep.py"_s), "import time\ntime.sleep(600)\n");
     }
 
@@ -118,9 +118,8 @@ display_name: first training
 tags:
   owner: minji
 )Y");
-        const Test::Output created
-            = cstudio({u"job"_s, u"create"_s, u"-f"_s, job, u"--set"_s, u"inputs.alpha=0.75"_s,
-                       u"--stream"_s});
+        const Test::Output created = cstudio({u"job"_s, u"create"_s, u"-f"_s, job, u"--set"_s,
+                                              u"inputs.alpha=0.75"_s, u"--stream"_s});
         QVERIFY2(created.exitCode == 0, created.err.constData());
         const QList<QByteArray> lines = created.out.split('\n');
         const QString name = QString::fromUtf8(lines.first().trimmed());
@@ -149,8 +148,8 @@ tags:
         const QJsonArray runs = QJsonDocument::fromJson(listed.out).array();
         QCOMPARE(runs.size(), 1);
         const QJsonObject row = runs.first().toObject();
-        for (const QString &key : {u"name"_s, u"display_name"_s, u"experiment_name"_s,
-                                   u"status"_s, u"compute"_s, u"created"_s})
+        for (const QString &key : {u"name"_s, u"display_name"_s, u"experiment_name"_s, u"status"_s,
+                                   u"compute"_s, u"created"_s})
             QVERIFY2(row.contains(key), qPrintable(key));
         QCOMPARE(row.value(u"name"_s).toString(), name);
 
@@ -164,9 +163,10 @@ tags:
 
     void failedRunStreamsAndExitsNonZero()
     {
-        const QString job = writeJob(u"fail.yml"_s, "type: command\ncode: ../src\n"
-                                                    "command: python fail.py\n"
-                                                    "environment:\n  studio_python: /usr/bin/python3\n");
+        const QString job
+            = writeJob(u"fail.yml"_s, "type: command\ncode: ../src\n"
+                                      "command: python fail.py\n"
+                                      "environment:\n  studio_python: /usr/bin/python3\n");
         const Test::Output created
             = cstudio({u"-o"_s, u"json"_s, u"job"_s, u"create"_s, u"-f"_s, job, u"--stream"_s});
         QCOMPARE(created.exitCode, 1);
@@ -176,9 +176,10 @@ tags:
 
     void createPrintsJsonAndCancel()
     {
-        const QString job = writeJob(u"sleep.yml"_s, "type: command\ncode: ../src\n"
-                                                     "command: python sleep.py\n"
-                                                     "environment:\n  studio_python: /usr/bin/python3\n");
+        const QString job
+            = writeJob(u"sleep.yml"_s, "type: command\ncode: ../src\n"
+                                       "command: python sleep.py\n"
+                                       "environment:\n  studio_python: /usr/bin/python3\n");
         const Test::Output created
             = cstudio({u"-o"_s, u"json"_s, u"job"_s, u"create"_s, u"-f"_s, job});
         QCOMPARE(created.exitCode, 0);
@@ -237,10 +238,11 @@ tags:
             QVERIFY(op->result());
         }
         // The minimum node appears once an agent runs: submitting starts one.
-        const QString job = writeJob(u"pool.yml"_s, "type: command\ncode: ../src\n"
-                                                    "command: python train.py 2\n"
-                                                    "compute: azureml:cli-pool\n"
-                                                    "environment:\n  studio_python: /usr/bin/python3\n");
+        const QString job
+            = writeJob(u"pool.yml"_s, "type: command\ncode: ../src\n"
+                                      "command: python train.py 2\n"
+                                      "compute: azureml:cli-pool\n"
+                                      "environment:\n  studio_python: /usr/bin/python3\n");
         const Test::Output created = cstudio({u"job"_s, u"create"_s, u"-f"_s, job, u"--stream"_s});
         QVERIFY2(created.exitCode == 0, created.err.constData());
         const Test::Output listed

@@ -72,7 +72,8 @@ inline void killRunProcesses(const QString &workspacePath)
         if (at < 0)
             continue;
         const qsizetype colon = text.indexOf(':', at);
-        const qint64 pid = text.mid(colon + 1, 16).trimmed().split(',').first().trimmed().toLongLong();
+        const qint64 pid
+            = text.mid(colon + 1, 16).trimmed().split(',').first().trimmed().toLongLong();
         if (pid > 1)
             ::kill(-pid_t(pid), SIGKILL);
     }
