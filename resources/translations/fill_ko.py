@@ -185,7 +185,7 @@ KO = {
     '%1 was not created: its settings have errors.\n%2': '%1을(를) 만들지 않았습니다. 설정에 오류가 있습니다.\n%2',
     'A compute named %1 already exists in this workspace (%2). Choose another name, or delete that compute first.':
         '이 작업 영역에 이름이 %1인 컴퓨팅이 이미 있습니다(%2). 다른 이름을 선택하거나 먼저 그 컴퓨팅을 삭제하세요.',
-    'Preparing': '준비하는 중',
+    'Preparing': '준비 중',
     'Attaching %1 was canceled.': '%1 연결을 취소했습니다.',
     'The creation of %1 was canceled.': '%1 만들기를 취소했습니다.',
     'Saving secrets in the keychain': '키 집합에 비밀을 저장하는 중',
@@ -780,6 +780,592 @@ KO = {
     'compute export needs exactly one compute name.': 'compute export에는 컴퓨팅 이름이 정확히 하나 필요합니다.',
     'The local machine has no spec to export.': '로컬 컴퓨터에는 내보낼 사양이 없습니다.',
 
+    # Runs: environments (core/runs/environment.cpp).
+    '%1 (Python %2)': '%1(Python %2)',
+    '%1 (Python %2 at %3)': '%1(Python %2, %3에 있음)',
+    'The interpreter %1 does not exist on this compute.': '이 컴퓨팅에 인터프리터 %1이(가) 없습니다.',
+    'The interpreter %1 is not an executable file.': '인터프리터 %1은(는) 실행 파일이 아닙니다.',
+    'The interpreter "%1" is not on PATH on this compute.': '인터프리터 "%1"이(가) 이 컴퓨팅의 PATH에 없습니다.',
+    'user-managed: %1': '사용자 관리: %1',
+    'The interpreter "%1" was not found on this compute.': '이 컴퓨팅에서 인터프리터 "%1"을(를) 찾을 수 없습니다.',
+    'the standard library': '표준 라이브러리',
+    'Curated environment %1: looking for an interpreter that imports %2.':
+        '큐레이트 환경 %1: %2을(를) 가져올 수 있는 인터프리터를 찾는 중입니다.',
+    'Canceled.': '취소되었습니다.',
+    '%1 (does not run)': '%1(실행되지 않음)',
+    '%1 (Python %2; lacks %3)': '%1(Python %2, %3 없음)',
+    '%1 lacks %2.': '%1에 %2이(가) 없습니다.',
+    'curated %1: %2': '큐레이트 %1: %2',
+    "Note: Azure ML's %1 has Python %2; this run uses Python %3.":
+        '참고: Azure ML의 %1에는 Python %2이(가) 있지만 이 실행은 Python %3을(를) 사용합니다.',
+    'The curated environment %1 needs a Python interpreter; there is none on this compute (no python3 on PATH, STUDIO_PYTHON not set). On Debian: sudo apt install python3.':
+        '큐레이트 환경 %1에는 Python 인터프리터가 필요하지만 이 컴퓨팅에는 없습니다(PATH에 python3 없음, STUDIO_PYTHON 설정 안 됨). Debian에서는 sudo apt install python3으로 설치합니다.',
+    'The curated environment %1 needs the Python modules %2; no interpreter on this compute imports them all. Tried: %3.':
+        '큐레이트 환경 %1에는 Python 모듈 %2이(가) 필요하지만 이 컴퓨팅에는 이 모듈을 모두 가져올 수 있는 인터프리터가 없습니다. 시도한 인터프리터: %3.',
+    'On Debian they come with: sudo apt install %1. Or set STUDIO_PYTHON to an interpreter that has them.':
+        'Debian에서는 sudo apt install %1(으)로 설치합니다. 또는 STUDIO_PYTHON을 이 모듈이 있는 인터프리터로 설정하세요.',
+    'The conda file asks for Python %1; there is none on this compute, so the environment uses Python %2 (%3).':
+        'conda 파일에서 Python %1을(를) 요구하지만 이 컴퓨팅에는 없으므로 환경에서 Python %2(%3)을(를) 사용합니다.',
+    "The conda file asks for conda packages (%1), which need conda; conda is not installed on this compute (neither conda nor mamba is on PATH). Install conda, or move them to the file's `pip:` list.":
+        'conda 파일에서 conda 패키지(%1)를 요구하며 이 패키지에는 conda가 필요하지만 이 컴퓨팅에는 conda가 설치되어 있지 않습니다(PATH에 conda도 mamba도 없음). conda를 설치하거나 패키지를 파일의 `pip:` 목록으로 옮기세요.',
+    "The conda file asks for conda packages (%1). Conda is installed (%2), but the studio builds environments from the file's `pip:` list only: move them there.":
+        'conda 파일에서 conda 패키지(%1)를 요구합니다. conda는 설치되어 있지만(%2) 스튜디오는 파일의 `pip:` 목록으로만 환경을 빌드합니다. 패키지를 그 목록으로 옮기세요.',
+    'system-managed venv %1 (reused; Python %2)': '시스템 관리 venv %1(다시 사용, Python %2)',
+    'Reusing environment %1 (%2).': '환경 %1을(를) 다시 사용합니다(%2).',
+    'Could not lock %1.': '%1을(를) 잠글 수 없습니다.',
+    'Waiting for another run that builds environment %1.': '환경 %1을(를) 빌드하는 다른 실행을 기다리는 중입니다.',
+    'Canceled while waiting for environment %1.': '환경 %1을(를) 기다리는 동안 취소되었습니다.',
+    'Building environment %1 in %2 from %3 (Python %4).': '%3에서 %2에 환경 %1을(를) 빌드하는 중입니다(Python %4).',
+    'Canceled while building environment %1.': '환경 %1을(를) 빌드하는 동안 취소되었습니다.',
+    'Could not create a venv with %1 (Python %2).': '%1(Python %2)(으)로 venv를 만들 수 없습니다.',
+    'Its venv module lacks pip: on Debian, sudo apt install python3-venv.':
+        '해당 venv 모듈에 pip가 없습니다. Debian에서는 sudo apt install python3-venv로 설치합니다.',
+    'Could not write %1.': '%1을(를) 쓸 수 없습니다.',
+    'exit code %1': '종료 코드 %1',
+    'Building environment %1 failed: pip install did not succeed: %2':
+        '환경 %1을(를) 빌드하지 못했습니다. pip install이 성공하지 않았습니다: %2',
+    'Environment %1 is ready (built in %2 s).': '환경 %1이(가) 준비되었습니다(빌드 시간 %2초).',
+    'system-managed venv %1 (built; Python %2)': '시스템 관리 venv %1(빌드함, Python %2)',
+    'The environment is a container but names no image.': '환경이 컨테이너이지만 이미지를 지정하지 않았습니다.',
+    '%1 is installed but does not answer within %2 s': '%1이(가) 설치되어 있지만 %2초 안에 응답하지 않습니다',
+    '%1 is installed but does not start: %2': '%1이(가) 설치되어 있지만 시작되지 않습니다: %2',
+    'docker is installed but this user may not use its daemon: %1':
+        'docker가 설치되어 있지만 이 사용자는 docker 디먼을 사용할 수 없습니다: %1',
+    'docker is installed but its daemon is not running: %1': 'docker가 설치되어 있지만 디먼이 실행 중이 아닙니다: %1',
+    '%1 is installed but does not work: %2': '%1이(가) 설치되어 있지만 작동하지 않습니다: %2',
+    "The environment's image %1 needs a container engine (docker or podman); none is installed on this compute.":
+        '환경의 이미지 %1에는 컨테이너 엔진(docker 또는 podman)이 필요하지만 이 컴퓨팅에는 설치되어 있지 않습니다.',
+    "The environment's image %1 needs a container engine: %2.": '환경의 이미지 %1에는 컨테이너 엔진이 필요합니다: %2.',
+    'Container engine: %1.': '컨테이너 엔진: %1.',
+    'Canceled while pulling %1.': '%1을(를) 가져오는 동안 취소되었습니다.',
+    'Could not pull the image %1: %2': '이미지 %1을(를) 가져올 수 없습니다: %2',
+    'container %1 (%2)': '컨테이너 %1(%2)',
+    'no answer within %1 s': '%1초 안에 응답 없음',
+    'The interpreter %1 does not run: %2': '인터프리터 %1이(가) 실행되지 않습니다: %2',
+    'The conda file is not valid YAML: %1': 'conda 파일이 유효한 YAML이 아닙니다: %1',
+    'The conda file has no `dependencies:` list.': 'conda 파일에 `dependencies:` 목록이 없습니다.',
+    "The conda file's `dependencies:` is not a list.": 'conda 파일의 `dependencies:`가 목록이 아닙니다.',
+    "The conda file's `pip:` is not a list.": 'conda 파일의 `pip:`가 목록이 아닙니다.',
+    "The conda file's `pip:` list holds something other than package names.":
+        'conda 파일의 `pip:` 목록에 패키지 이름이 아닌 항목이 있습니다.',
+    "The conda file's `dependencies:` holds an entry that is neither a package nor a `pip:` list.":
+        'conda 파일의 `dependencies:`에 패키지도 `pip:` 목록도 아닌 항목이 있습니다.',
+    'The conda file could not be read: %1': 'conda 파일을 읽을 수 없습니다: %1',
+    'Scikit-learn for regression, clustering and classification, with NumPy, SciPy and joblib.':
+        '회귀, 클러스터링, 분류를 위한 Scikit-learn(NumPy, SciPy, joblib 포함).',
+    'Azure Container for PyTorch: deep learning with PyTorch and NumPy.':
+        'Azure Container for PyTorch: PyTorch와 NumPy를 사용하는 딥 러닝.',
+    'Deep learning with PyTorch and NumPy.': 'PyTorch와 NumPy를 사용하는 딥 러닝.',
+    'Python and its standard library, nothing more.': 'Python과 표준 라이브러리만 포함합니다.',
+    'STUDIO_PYTHON names %1, which is not an executable file.': 'STUDIO_PYTHON이 가리키는 %1은(는) 실행 파일이 아닙니다.',
+    'There is no Python on this compute: neither python3 nor python is on PATH, and STUDIO_PYTHON is not set. Install Python 3 (on Debian: sudo apt install python3) or set STUDIO_PYTHON to an interpreter.':
+        '이 컴퓨팅에 Python이 없습니다. PATH에 python3도 python도 없고 STUDIO_PYTHON도 설정되어 있지 않습니다. Python 3을 설치하거나(Debian에서는 sudo apt install python3) STUDIO_PYTHON을 인터프리터로 설정하세요.',
+    'There is no curated environment "%1". Known: %2.': '큐레이트 환경 "%1"이(가) 없습니다. 알려진 환경: %2.',
+    # Runs: job YAML (core/runs/jobyaml.cpp).
+    '--set %1: %2': '--set %1: %2',
+    '%1 must be a mapping (key: value lines).': '%1은(는) 매핑(key: value 줄)이어야 합니다.',
+    '%1 has a key that is not text.': '%1에 텍스트가 아닌 키가 있습니다.',
+    '“%1” is given twice.': '“%1”이(가) 두 번 지정되었습니다.',
+    '%1 must be at least %2, not %3.': '%1은(는) %3이(가) 아니라 %2 이상이어야 합니다.',
+    '%1 must be a local file, not “%2”.': '%1은(는) “%2”이(가) 아니라 로컬 파일이어야 합니다.',
+    '%1: cannot read %2%3.': '%1: %2%3을(를) 읽을 수 없습니다.',
+    ' (no such file)': '(파일 없음)',
+    '%1: %2 is over 1 MiB.': '%1: %2이(가) 1MiB를 넘습니다.',
+    '%1 must be a list, e.g. [--no-index, --find-links, wheels].': '%1은(는) 목록이어야 합니다(예: [--no-index, --find-links, wheels]).',
+    '%1 must be a list of texts.': '%1은(는) 텍스트 목록이어야 합니다.',
+    'environment “%1” is not an environment reference: give azureml:NAME@latest, azureml:NAME:VERSION, or an inline environment (image:, conda_file:, …).':
+        'environment “%1”은(는) 환경 참조가 아닙니다. azureml:NAME@latest, azureml:NAME:VERSION 또는 인라인 환경(image:, conda_file:, …)을 지정하세요.',
+    'Windows environments are not supported.': 'Windows 환경은 지원되지 않습니다.',
+    'Docker build contexts are not supported yet: give an image: or a conda_file:.':
+        'Docker 빌드 컨텍스트는 아직 지원되지 않습니다. image: 또는 conda_file:을 지정하세요.',
+    'Give either conda_file or studio_conda, not both.': 'conda_file과 studio_conda 중 하나만 지정하세요.',
+    "conda_file must be a file's path or a conda mapping.": 'conda_file은 파일 경로이거나 conda 매핑이어야 합니다.',
+    'Give either studio_requirements_file or studio_requirements, not both.':
+        'studio_requirements_file과 studio_requirements 중 하나만 지정하세요.',
+    'studio_pip_options has no effect without a conda_file or requirements: nothing is installed.':
+        'conda_file이나 요구 사항이 없으면 studio_pip_options는 효과가 없습니다. 아무것도 설치되지 않습니다.',
+    "“%1” is not a valid input name: use letters, digits and '_', not starting with a digit.":
+        "“%1”은(는) 유효한 입력 이름이 아닙니다. 문자, 숫자, '_'를 사용하고 숫자로 시작하지 마세요.",
+    '%1 looks like an Azure ML data asset; only local data can be used here (type: uri_file or uri_folder with a path), so the command gets the text “%2”.':
+        '%1은(는) Azure ML 데이터 자산으로 보입니다. 여기서는 로컬 데이터(경로가 있는 type: uri_file 또는 uri_folder)만 사용할 수 있으므로 명령에는 텍스트 “%2”이(가) 전달됩니다.',
+    '%1 must be a value (text, number, true/false) or a mapping with type and path.':
+        '%1은(는) 값(텍스트, 숫자, true/false)이거나 type과 path가 있는 매핑이어야 합니다.',
+    'Input type “%1” is not supported: use uri_file or uri_folder with a local path, or give a value.':
+        '입력 형식 “%1”은(는) 지원되지 않습니다. 로컬 경로와 함께 uri_file 또는 uri_folder를 사용하거나 값을 지정하세요.',
+    '%1 needs a path.': '%1에는 경로가 필요합니다.',
+    'Only local paths are supported as inputs, not “%1”.': '입력으로는 로컬 경로만 지원되며 “%1”은(는) 지원되지 않습니다.',
+    '%1 is not a file: use type: uri_folder.': '%1은(는) 파일이 아닙니다. type: uri_folder를 사용하세요.',
+    '%1 does not exist.': '%1이(가) 없습니다.',
+    '%1 is not a folder: use type: uri_file.': '%1은(는) 폴더가 아닙니다. type: uri_file을 사용하세요.',
+    "“%1” is not a valid output name: use letters, digits and '_', not starting with a digit.":
+        "“%1”은(는) 유효한 출력 이름이 아닙니다. 문자, 숫자, '_'를 사용하고 숫자로 시작하지 마세요.",
+    '%1 must be empty or a mapping (type, mode).': '%1은(는) 비어 있거나 매핑(type, mode)이어야 합니다.',
+    'Output type “%1” is not supported: outputs are folders (uri_folder).':
+        '출력 형식 “%1”은(는) 지원되지 않습니다. 출력은 폴더(uri_folder)입니다.',
+    "Output locations cannot be chosen: output %1 is written to outputs/%1 in the run's folder and kept with the run.":
+        '출력 위치는 선택할 수 없습니다. 출력 %1은(는) 실행 폴더의 outputs/%1에 기록되며 실행과 함께 보관됩니다.',
+    'Parameter servers are not supported: use worker_count (MultiWorkerMirroredStrategy).':
+        '매개 변수 서버는 지원되지 않습니다. worker_count(MultiWorkerMirroredStrategy)를 사용하세요.',
+    'worker_count (%1) must be a multiple of resources.instance_count (%2): each node runs the same number of workers.':
+        'worker_count(%1)는 resources.instance_count(%2)의 배수여야 합니다. 각 노드는 같은 수의 작업자를 실행합니다.',
+    'worker_count is too large.': 'worker_count가 너무 큽니다.',
+    'process_count_per_instance is too large.': 'process_count_per_instance가 너무 큽니다.',
+    'An mpi distribution needs process_count_per_instance.': 'mpi 분산에는 process_count_per_instance가 필요합니다.',
+    '“%1” is not an expression the command can use: use ${{inputs.NAME}} or ${{outputs.NAME}}.':
+        '“%1”은(는) 명령에서 사용할 수 있는 식이 아닙니다. ${{inputs.NAME}} 또는 ${{outputs.NAME}}을 사용하세요.',
+    'The command uses ${{outputs.%1}}, but the job declares no output “%1” (add it under outputs:).':
+        '명령에서 ${{outputs.%1}}을(를) 사용하지만 작업에 출력 “%1”이(가) 선언되어 있지 않습니다(outputs: 아래에 추가하세요).',
+    'The command uses ${{inputs.%1}}, but input “%1” has no value: give one (--set inputs.%1=VALUE) or put that part of the command in $[[ … ]].':
+        '명령에서 ${{inputs.%1}}을(를) 사용하지만 입력 “%1”에 값이 없습니다. 값을 지정하거나(--set inputs.%1=VALUE) 명령의 해당 부분을 $[[ … ]] 안에 넣으세요.',
+    'The command uses ${{inputs.%1}}, but the job declares no inputs.':
+        '명령에서 ${{inputs.%1}}을(를) 사용하지만 작업에 입력이 선언되어 있지 않습니다.',
+    'The command uses ${{inputs.%1}}, but the job declares no input “%1”. Its inputs: %2.':
+        '명령에서 ${{inputs.%1}}을(를) 사용하지만 작업에 입력 “%1”이(가) 선언되어 있지 않습니다. 작업의 입력: %2.',
+    '%1 jobs are not supported yet: only command jobs (type: command) run in Compute Studio.':
+        '%1 작업은 아직 지원되지 않습니다. Compute Studio에서는 명령 작업(type: command)만 실행됩니다.',
+    'Unknown job type “%1”: use type: command.': '알 수 없는 작업 유형 “%1”: type: command를 사용하세요.',
+    '“%1” is not supported by Compute Studio yet.': '“%1”은(는) Compute Studio에서 아직 지원되지 않습니다.',
+    "“%1” is not a valid run name: use letters, digits, '_', '-' and '.' (at most 255).":
+        "“%1”은(는) 유효한 실행 이름이 아닙니다. 문자, 숫자, '_', '-', '.'를 사용하세요(최대 255자).",
+    'experiment_name must not be empty.': 'experiment_name은 비워 둘 수 없습니다.',
+    '“%1” is not a valid environment variable name.': '“%1”은(는) 유효한 환경 변수 이름이 아닙니다.',
+    'The job has no command: add command: with what to run, e.g. command: python train.py.':
+        '작업에 명령이 없습니다. 실행할 내용을 command:로 추가하세요(예: command: python train.py).',
+    'code must be a local folder, not “%1”.': 'code는 “%1”이(가) 아니라 로컬 폴더여야 합니다.',
+    'The code folder %1 does not exist.': '코드 폴더 %1이(가) 없습니다.',
+    "compute must be a compute's name (azureml:NAME, NAME or local), not “%1”.":
+        'compute는 “%1”이(가) 아니라 컴퓨팅 이름(azureml:NAME, NAME 또는 local)이어야 합니다.',
+    'instance_count is too large.': 'instance_count가 너무 큽니다.',
+    '--set %1: give KEY=VALUE, e.g. --set compute=cpu-cluster or --set inputs.alpha=0.3.':
+        '--set %1: KEY=VALUE 형식으로 지정하세요(예: --set compute=cpu-cluster 또는 --set inputs.alpha=0.3).',
+    '--set %1: the value is not valid YAML.': '--set %1: 값이 유효한 YAML이 아닙니다.',
+    '--set %1: %2 is not a mapping, so it has no “%3”.': '--set %1: %2은(는) 매핑이 아니므로 “%3”이(가) 없습니다.',
+    '%1 is too large to be a job file (over 1 MiB).': '%1은(는) 작업 파일로 쓰기에 너무 큽니다(1MiB 초과).',
+    'A job file is a YAML mapping (key: value lines) with at least “command:”.':
+        '작업 파일은 최소한 “command:”가 있는 YAML 매핑(key: value 줄)입니다.',
+    # Runs: the local agent, logs, the run engine and stores (core/runs).
+    'The local machine is a single node: it cannot run %1 instances. Submit the run to a compute cluster.':
+        '로컬 컴퓨터는 단일 노드이므로 인스턴스 %1개를 실행할 수 없습니다. 실행을 컴퓨팅 클러스터에 제출하세요.',
+    '"%1" is a compute of the %2 provider, which cannot run scripts yet. Submit the run to the local machine, a local compute instance or a local compute cluster.':
+        '"%1"은(는) %2 공급자의 컴퓨팅이며 이 공급자는 아직 스크립트를 실행할 수 없습니다. 실행을 로컬 컴퓨터, 로컬 컴퓨팅 인스턴스 또는 로컬 컴퓨팅 클러스터에 제출하세요.',
+    'The run needs %1 nodes, but the cluster "%2" has at most %3 (max_instances).':
+        '실행에 노드 %1개가 필요하지만 클러스터 "%2"의 최대 노드 수는 %3개입니다(max_instances).',
+    "Another agent (pid %1) already runs this workspace's local runs.":
+        '다른 에이전트(pid %1)가 이미 이 작업 영역의 로컬 실행을 처리하고 있습니다.',
+    'Canceled before it started.': '시작하기 전에 취소되었습니다.',
+    'Cancel requested.': '취소가 요청되었습니다.',
+    'Canceled by the user.': '사용자가 취소했습니다.',
+    '"%1" cannot run scripts on this machine.': '"%1"은(는) 이 컴퓨터에서 스크립트를 실행할 수 없습니다.',
+    'The run needs %1 nodes, but the cluster "%2" has at most %3.':
+        '실행에 노드 %1개가 필요하지만 클러스터 "%2"의 최대 노드 수는 %3개입니다.',
+    'Preparing on %1.': '%1에서 준비하는 중입니다.',
+    'Copying the snapshot (%1 files) into %2.': '스냅샷(파일 %1개)을 %2에 복사하는 중입니다.',
+    'Environment: %1': '환경: %1',
+    'Preparing the run failed: %1': '실행을 준비하지 못했습니다: %1',
+    'Environment error: %1': '환경 오류: %1',
+    'Could not start the process (%1): %2': '프로세스를 시작할 수 없습니다(%1): %2',
+    'Started %1 process(es): %2': '프로세스 %1개를 시작했습니다: %2',
+    'The agent preparing this run ended; queued again.': '이 실행을 준비하던 에이전트가 종료되어 다시 큐에 넣었습니다.',
+    'Reattached by a new agent (pid %1).': '새 에이전트(pid %1)가 다시 연결했습니다.',
+    "Stopping the run's processes: %1": '실행의 프로세스를 중지하는 중: %1',
+    'The script was killed by signal %1 (%2).': '스크립트가 시그널 %1(%2)에 의해 종료되었습니다.',
+    'The script exited with code %1.': '스크립트가 코드 %1(으)로 종료되었습니다.',
+    "The script's process ended, but its exit status was lost.": '스크립트 프로세스가 끝났지만 종료 상태를 알 수 없습니다.',
+    'Process rank %1: %2': '프로세스 순위 %1: %2',
+    'The run exceeded its maximum duration of %1 seconds (max_run_duration_seconds) and was stopped.':
+        '실행이 최대 실행 시간 %1초(max_run_duration_seconds)를 넘어 중지되었습니다.',
+    'Collecting outputs/ and logs/.': 'outputs/와 logs/를 수집하는 중입니다.',
+    '[… %1 more bytes]': '[… %1바이트 더 있음]',
+    'The log %1 does not exist (yet).': '로그 %1이(가) (아직) 없습니다.',
+    'Cannot open the log %1.': '로그 %1을(를) 열 수 없습니다.',
+    'Cannot read the log %1.': '로그 %1을(를) 읽을 수 없습니다.',
+    'The log %1 changed while it was read.': '로그 %1을(를) 읽는 동안 로그가 변경되었습니다.',
+    # Runs: the MLflow tracking endpoint (core/runs/mlflowserver.cpp).
+    'a string': '문자열',
+    'a whole number (64-bit integer)': '정수(64비트 정수)',
+    'a number (64-bit floating point)': '숫자(64비트 부동 소수점)',
+    'a list of objects': '개체 목록',
+    'a list': '목록',
+    "Missing value for required parameter '%1'. See the API docs for more information about request parameters.":
+        "필수 매개 변수 '%1'의 값이 없습니다. 요청 매개 변수에 대한 자세한 내용은 API 문서를 참조하세요.",
+    "Invalid value %1 for parameter '%2' supplied: expected %3.":
+        "매개 변수 '%2'에 잘못된 값 %1이(가) 지정되었습니다. 필요한 값: %3.",
+    '%1 %2 is not supported here; use %3.': '여기서는 %1 %2이(가) 지원되지 않습니다. %3을(를) 사용하세요.',
+    'No MLflow endpoint %1 %2 here. The studio serves the tracking API that mlflow.log_metric, log_param, log_batch and set_tag use.':
+        '여기에는 MLflow 엔드포인트 %1 %2이(가) 없습니다. 스튜디오는 mlflow.log_metric, log_param, log_batch, set_tag가 사용하는 추적 API를 제공합니다.',
+    'The request body is not valid JSON (%1 at byte %2).': '요청 본문이 유효한 JSON이 아닙니다(바이트 %2에서 %1).',
+    'The request body must be a JSON object.': '요청 본문은 JSON 개체여야 합니다.',
+    'Run with id=%1 not found': 'id=%1인 실행을 찾을 수 없습니다',
+    '%1 name cannot be empty. A key name must be provided.': '%1 이름은 비워 둘 수 없습니다. 키 이름을 지정해야 합니다.',
+    "Invalid %1 name: '%2'. Names may only contain alphanumerics, underscores (_), dashes (-), periods (.), spaces ( ), colon (:) and slashes (/).":
+        "잘못된 %1 이름: '%2'. 이름에는 영숫자, 밑줄(_), 대시(-), 마침표(.), 공백( ), 콜론(:), 슬래시(/)만 사용할 수 있습니다.",
+    "Invalid %1 name: '%2'. Names may be treated as files in certain cases, and must not resolve to other names when treated as such.":
+        "잘못된 %1 이름: '%2'. 이름은 경우에 따라 파일로 취급될 수 있으며, 그때 다른 이름으로 해석되어서는 안 됩니다.",
+    '%1 key': '%1 키',
+    "%1 '%2' had length %3, which exceeded length limit of %4": "%1 '%2'의 길이 %3이(가) 길이 제한 %4을(를) 초과했습니다",
+    'Metric': '메트릭',
+    "Got invalid timestamp %1 for metric '%2' (value=%3). Timestamp must be a nonnegative long (64-bit integer).":
+        "메트릭 '%2'(value=%3)에 잘못된 타임스탬프 %1을(를) 받았습니다. 타임스탬프는 음수가 아닌 long(64비트 정수)이어야 합니다.",
+    '%1 value': '%1 값',
+    "Changing param values is not allowed. Param with key='%1' was already logged with value='%2' for run ID='%3'. Attempted logging new value '%4'.":
+        "매개 변수 값은 변경할 수 없습니다. key='%1'인 매개 변수가 실행 ID='%3'에 value='%2'(으)로 이미 기록되었습니다. 새 값 '%4'을(를) 기록하려고 했습니다.",
+    'Param': '매개 변수',
+    'Tag': '태그',
+    'A batch logging request can contain at most %1 %2. Got %3 %2. Please split up %2 across multiple requests and try again.':
+        '일괄 로깅 요청에는 %2을(를) 최대 %1개까지 포함할 수 있습니다. %2 %3개를 받았습니다. %2을(를) 여러 요청으로 나누어 다시 시도하세요.',
+    'Duplicate parameter keys have been submitted: [%1]. Please ensure the request contains only one param value per param key.':
+        '중복된 매개 변수 키가 제출되었습니다: [%1]. 요청에 매개 변수 키마다 매개 변수 값이 하나만 있는지 확인하세요.',
+    "Invalid value '%1' for parameter 'status': expected one of %2.":
+        "매개 변수 'status'의 값 '%1'이(가) 잘못되었습니다. 다음 중 하나여야 합니다: %2.",
+    'No Experiment with id=%1 exists': 'id=%1인 실험이 없습니다',
+    "Could not find experiment with name '%1'": "이름이 '%1'인 실험을 찾을 수 없습니다",
+    'The MLflow tracking endpoint already listens on port %1.': 'MLflow 추적 엔드포인트가 이미 포트 %1에서 수신 대기 중입니다.',
+    'Cannot serve the MLflow tracking endpoint on 127.0.0.1:%1: the port is already in use. Stop what uses it, or choose another port.':
+        '127.0.0.1:%1에서 MLflow 추적 엔드포인트를 제공할 수 없습니다. 포트가 이미 사용 중입니다. 포트를 사용하는 프로그램을 중지하거나 다른 포트를 선택하세요.',
+    'Cannot serve the MLflow tracking endpoint on 127.0.0.1:%1.': '127.0.0.1:%1에서 MLflow 추적 엔드포인트를 제공할 수 없습니다.',
+    'Too many connections; try again.': '연결이 너무 많습니다. 다시 시도하세요.',
+    'Could not collect %1.': '%1을(를) 수집할 수 없습니다.',
+    'instance_count and process_count_per_instance must be at least 1.':
+        'instance_count와 process_count_per_instance는 1 이상이어야 합니다.',
+    'There is no compute named "%1" in this workspace. `cstudio compute list` shows the computes.':
+        '이 작업 영역에 이름이 "%1"인 컴퓨팅이 없습니다. `cstudio compute list`로 컴퓨팅 목록을 확인하세요.',
+    'The compute "%1" is not ready (%2).': '컴퓨팅 "%1"이(가) 준비되지 않았습니다(%2).',
+    'The compute instance "%1" is %2. Start it, then submit the run again.':
+        '컴퓨팅 인스턴스 "%1"의 상태가 %2입니다. 인스턴스를 시작한 다음 실행을 다시 제출하세요.',
+    'The run has no command.': '실행에 명령이 없습니다.',
+    '"%1" is not a valid run name: use letters, digits, \'_\', \'-\' and \'.\', starting with a letter, digit or \'_\'.':
+        "\"%1\"은(는) 유효한 실행 이름이 아닙니다. 문자, 숫자, '_', '-', '.'를 사용하고 문자, 숫자 또는 '_'로 시작하세요.",
+    'Could not open the workspace.': '작업 영역을 열 수 없습니다.',
+    'The source folder %1 does not exist.': '소스 폴더 %1이(가) 없습니다.',
+    'Snapshotting %1': '%1의 스냅샷을 만드는 중',
+    'There is no run named "%1" in this workspace.': '이 작업 영역에 이름이 "%1"인 실행이 없습니다.',
+    'The run "%1" has already ended (%2).': '실행 "%1"은(는) 이미 끝났습니다(%2).',
+    'Could not copy %1 to %2.': '%1을(를) %2에 복사할 수 없습니다.',
+    'The local agent (studio-agent) is not installed next to this program nor on PATH; local runs cannot start.':
+        '로컬 에이전트(studio-agent)가 이 프로그램 옆에도 PATH에도 설치되어 있지 않아 로컬 실행을 시작할 수 없습니다.',
+    'Could not start the local agent %1.': '로컬 에이전트 %1을(를) 시작할 수 없습니다.',
+    'Not started': '시작 안 됨',
+    'Queued': '큐 대기 중',
+    'Finalizing': '마무리 중',
+    'Cancel requested': '취소 요청됨',
+    'Completed': '완료됨',
+    'Not responding': '응답 없음',
+    'Could not read the run "%1".': '실행 "%1"을(를) 읽을 수 없습니다.',
+    'Could not save the run.': '실행을 저장할 수 없습니다.',
+    'A run named "%1" already exists in this workspace.': '이 작업 영역에 이름이 "%1"인 실행이 이미 있습니다.',
+    'Could not save the run "%1".': '실행 "%1"을(를) 저장할 수 없습니다.',
+    'Could not list the runs.': '실행 목록을 가져올 수 없습니다.',
+    'Could not list the experiments.': '실험 목록을 가져올 수 없습니다.',
+    'Could not update the run "%1".': '실행 "%1"을(를) 업데이트할 수 없습니다.',
+    'Could not save metrics of the run "%1".': '실행 "%1"의 메트릭을 저장할 수 없습니다.',
+    'Could not read metrics of the run "%1".': '실행 "%1"의 메트릭을 읽을 수 없습니다.',
+    'Could not read the nodes of "%1".': '"%1"의 노드를 읽을 수 없습니다.',
+    'Could not save the node "%1".': '노드 "%1"을(를) 저장할 수 없습니다.',
+    'Could not remove the node "%1".': '노드 "%1"을(를) 제거할 수 없습니다.',
+    # Runs: snapshots (core/runs/snapshot.cpp).
+    'Cannot read the folder %1: %2.': '폴더 %1을(를) 읽을 수 없습니다: %2.',
+    'Cannot read %1: %2.': '%1을(를) 읽을 수 없습니다: %2.',
+    'The snapshot was canceled.': '스냅샷이 취소되었습니다.',
+    'Cannot make the snapshot folder %1.': '스냅샷 폴더 %1을(를) 만들 수 없습니다.',
+    'Cannot open the snapshot folder %1: %2.': '스냅샷 폴더 %1을(를) 열 수 없습니다: %2.',
+    'Cannot store %1 in the snapshot folder %2: %3.': '%1을(를) 스냅샷 폴더 %2에 저장할 수 없습니다: %3.',
+    'The snapshot manifest is damaged.': '스냅샷 매니페스트가 손상되었습니다.',
+    'Cannot write the snapshot manifest %1: %2.': '스냅샷 매니페스트 %1을(를) 쓸 수 없습니다: %2.',
+    '"%1" is not a snapshot id.': '"%1"은(는) 스냅샷 ID가 아닙니다.',
+    'There is no snapshot %1 in %2.': '%2에 스냅샷 %1이(가) 없습니다.',
+    'The snapshot manifest %1 is damaged.': '스냅샷 매니페스트 %1이(가) 손상되었습니다.',
+    'The stored copy of %1 is damaged or missing: its content does not match the snapshot.':
+        '%1의 저장된 복사본이 손상되었거나 없습니다. 내용이 스냅샷과 일치하지 않습니다.',
+    'Cannot make the folder %1.': '폴더 %1을(를) 만들 수 없습니다.',
+    'Cannot write %1: %2.': '%1을(를) 쓸 수 없습니다: %2.',
+    'The snapshot has no file %1.': '스냅샷에 파일 %1이(가) 없습니다.',
+    # Runs UI (ui/pages/runspage.cpp, ui/views, ui/models, ui/forms/submitrundialog.cpp).
+    'Properties': '속성',
+    'Submit run…': '실행 제출…',
+    'Submit a run: a script from a folder of yours, on the selected compute': '실행 제출: 내 폴더의 스크립트를 선택한 컴퓨팅에서 실행합니다',
+    'Follow': '따라가기',
+    'Scroll to new lines as the run writes them': '실행이 새 줄을 쓰면 그 줄로 스크롤합니다',
+    'Jump to end': '끝으로 이동',
+    'Show the last line and follow new ones (Ctrl+End)': '마지막 줄을 표시하고 새 줄을 따라갑니다(Ctrl+End)',
+    'Load earlier lines': '이전 줄 불러오기',
+    'Show up to %1 more lines from before the first one shown, keeping your place':
+        '표시된 첫 줄 앞의 줄을 최대 %1줄 더 표시합니다. 현재 위치는 유지됩니다',
+    'Wrap': '줄 바꿈',
+    'Wrap long lines at the width of the view': '긴 줄을 보기 너비에 맞춰 줄 바꿈합니다',
+    'Find in log': '로그에서 찾기',
+    'Find text in the log (Ctrl+F). Enter or F3: next match; Shift+Enter or Shift+F3: previous match':
+        '로그에서 텍스트를 찾습니다(Ctrl+F). Enter 또는 F3: 다음 항목, Shift+Enter 또는 Shift+F3: 이전 항목',
+    'Previous match': '이전 항목',
+    'Previous match (Shift+F3)': '이전 항목(Shift+F3)',
+    'Next match': '다음 항목',
+    'Next match (F3)': '다음 항목(F3)',
+    'Search result': '검색 결과',
+    'Log': '로그',
+    'Not found': '찾을 수 없음',
+    'Matches: %1': '일치 항목: %1',
+    '%1 of %2': '%1/%2',
+    'The log is empty.': '로그가 비어 있습니다.',
+    'Waiting for output…': '출력을 기다리는 중…',
+    '%1, wrapped from the top': '%1, 처음부터 다시 검색함',
+    '%1, wrapped from the end': '%1, 끝부터 다시 검색함',
+    'Step': '단계',
+    'Time': '시간',
+    'What the horizontal axis shows: the step each value was logged at, or when it was logged':
+        '가로축에 표시할 항목: 각 값이 기록된 단계 또는 기록된 시간',
+    '&X axis:': 'X축(&X):',
+    'No metrics logged yet. Metrics appear here as the run logs them with mlflow.log_metric().':
+        '아직 기록된 메트릭이 없습니다. 실행이 mlflow.log_metric()으로 메트릭을 기록하면 여기에 표시됩니다.',
+    'Chart of %1': '%1 차트',
+    '(idle)': '(유휴)',
+    'Node': '노드',
+    'Run': '실행',
+    'Since': '시작 시각',
+    'Private IP': '개인 IP',
+    'Connection': '연결',
+    'No nodes: the cluster has scaled down to zero.': '노드가 없습니다. 클러스터가 0으로 축소되었습니다.',
+    'Nodes: %1, running a job: %2.': '노드: %1개, 작업 실행 중: %2개.',
+    'Could not read the nodes: %1': '노드를 읽을 수 없습니다: %1',
+    '—': '—',
+    'curated: %1': '큐레이트: %1',
+    'system Python': '시스템 Python',
+    'interpreter: %1': '인터프리터: %1',
+    'virtual environment from requirements': '요구 사항으로 만든 가상 환경',
+    'virtual environment %1': '가상 환경 %1',
+    'container: %1': '컨테이너: %1',
+    'Could not open the workspace database: %1': '작업 영역 데이터베이스를 열 수 없습니다: %1',
+    'Select a run to see its details; select several and choose Compare to overlay their metrics.':
+        '세부 정보를 보려면 실행을 선택하세요. 여러 실행을 선택하고 비교를 선택하면 메트릭을 겹쳐 볼 수 있습니다.',
+    'Cancel run': '실행 취소',
+    'Stop the run: its processes are ended and it is marked Canceled': '실행을 중지합니다. 프로세스가 종료되고 실행은 취소됨으로 표시됩니다',
+    'Resubmit': '다시 제출',
+    'Submit a new run with the same settings; the source folder is snapshotted again':
+        '같은 설정으로 새 실행을 제출합니다. 소스 폴더의 스냅샷을 다시 만듭니다',
+    'Overview': '개요',
+    'Logs': '로그',
+    'Metrics': '메트릭',
+    'Outputs + logs': '출력 + 로그',
+    'Snapshot': '스냅샷',
+    'Run properties': '실행 속성',
+    'Status': '상태',
+    'At': '시각',
+    'After': '경과 시간',
+    'Status timeline': '상태 타임라인',
+    'Command': '명령',
+    '<b>Status timeline</b>': '<b>상태 타임라인</b>',
+    '<b>Command</b>': '<b>명령</b>',
+    "The run's output (user_logs), what the studio did (system_logs) and what the script wrote to logs/":
+        '실행의 출력(user_logs), 스튜디오가 수행한 작업(system_logs), 스크립트가 logs/에 쓴 내용',
+    '&Log file:': '로그 파일(&L):',
+    'No logs yet: they appear once the run starts.': '아직 로그가 없습니다. 실행이 시작되면 표시됩니다.',
+    'Outputs and logs': '출력 및 로그',
+    '&Open': '열기(&O)',
+    "Open the selected file or folder with the desktop's application": '선택한 파일이나 폴더를 데스크톱의 애플리케이션으로 엽니다',
+    '&Download…': '다운로드(&D)…',
+    "Copy the run's outputs and logs into a folder you choose": '실행의 출력과 로그를 선택한 폴더에 복사합니다',
+    'File': '파일',
+    'Snapshot files': '스냅샷 파일',
+    'Select a file to see its content as submitted.': '제출된 내용을 보려면 파일을 선택하세요.',
+    'Comparing runs: %1': '실행 비교: %1',
+    'Snapshot %1: files: %2, size: %3, taken from %4': '스냅샷 %1: 파일 %2개, 크기 %3, 원본 %4',
+    'Downloaded to %1 (files: %2).': '%1에 다운로드했습니다(파일 %2개).',
+    'Could not read the run: %1': '실행을 읽을 수 없습니다: %1',
+    'This run is no longer in the workspace.': '이 실행은 더 이상 작업 영역에 없습니다.',
+    '%1 · experiment %2 · on %3': '%1 · 실험 %2 · %3에서 실행',
+    'Display name': '표시 이름',
+    'Experiment': '실험',
+    'Created': '만든 시간',
+    'Started': '시작 시간',
+    'Ended': '종료 시간',
+    'Duration': '기간',
+    'Exit code': '종료 코드',
+    'Environment': '환경',
+    'Source folder': '소스 폴더',
+    'Distribution': '분산',
+    '%1 × %2 processes (%3)': '%1 × 프로세스 %2개(%3)',
+    'plain': '일반',
+    'Maximum duration': '최대 실행 시간',
+    '(not yet)': '(아직 없음)',
+    'Git': 'Git',
+    'Repository': '리포지토리',
+    '(no remote)': '(원격 없음)',
+    'Branch': '분기',
+    '(detached)': '(분리됨)',
+    'Commit': '커밋',
+    'Uncommitted changes': '커밋되지 않은 변경 내용',
+    'The source folder is not a git work tree.': '소스 폴더가 git 작업 트리가 아닙니다.',
+    'Parameters': '매개 변수',
+    'Tags': '태그',
+    '(empty)': '(비어 있음)',
+    '(only the first %1 entries are listed)': '(처음 %1개 항목만 나열됨)',
+    'The source folder has not been snapshotted yet.': '소스 폴더의 스냅샷이 아직 만들어지지 않았습니다.',
+    'Could not read the snapshot: %1': '스냅샷을 읽을 수 없습니다: %1',
+    'SHA-256 %1': 'SHA-256 %1',
+    '(a binary file of %1)': '(%1 크기의 이진 파일)',
+    '(only the first 2 MB are shown)': '(처음 2MB만 표시됨)',
+    'No application could open %1.': '%1을(를) 열 수 있는 애플리케이션이 없습니다.',
+    'Download outputs and logs of %1': '%1의 출력 및 로그 다운로드',
+    'Downloading the outputs and logs of %1 to %2…': '%1의 출력과 로그를 %2에 다운로드하는 중…',
+    'Could not download: %1': '다운로드할 수 없습니다: %1',
+    'Could not cancel: %1': '취소할 수 없습니다: %1',
+    'Resubmitting %1…': '%1을(를) 다시 제출하는 중…',
+    'Could not resubmit: %1': '다시 제출할 수 없습니다: %1',
+    'Submitted %1.': '%1을(를) 제출했습니다.',
+    '%1 s': '%1초',
+    '%1 min %2 s': '%1분 %2초',
+    '%1 h %2 min': '%1시간 %2분',
+    '%1 d %2 h': '%1일 %2시간',
+    'Run a script on the local machine, a compute instance or a cluster':
+        '로컬 컴퓨터, 컴퓨팅 인스턴스 또는 클러스터에서 스크립트를 실행합니다',
+    'Compare': '비교',
+    'Overlay the metrics of the selected runs (select two or more with Ctrl or Shift)':
+        '선택한 실행의 메트릭을 겹쳐 표시합니다(Ctrl 또는 Shift로 두 개 이상 선택)',
+    'Status filter': '상태 필터',
+    'All statuses': '모든 상태',
+    'Active': '활성',
+    'Compute filter': '컴퓨팅 필터',
+    'All computes': '모든 컴퓨팅',
+    'Experiment filter': '실험 필터',
+    'All experiments': '모든 실험',
+    'Search runs': '실행 검색',
+    'Finds runs whose name, display name or experiment contains the text':
+        '이름, 표시 이름 또는 실험에 텍스트가 포함된 실행을 찾습니다',
+    'Filter:': '필터:',
+    'No runs yet': '아직 실행이 없습니다',
+    'A run executes a script from a folder of yours on the local machine, a compute instance or a compute cluster; its logs, metrics and outputs show up here live.':
+        '실행은 내 폴더의 스크립트를 로컬 컴퓨터, 컴퓨팅 인스턴스 또는 컴퓨팅 클러스터에서 실행합니다. 실행의 로그, 메트릭, 출력이 여기에 실시간으로 표시됩니다.',
+    'Could not load the runs: %1': '실행 목록을 불러올 수 없습니다: %1',
+    'Run completed: %1': '실행 완료됨: %1',
+    '%1 completed on %2 in %3.': '%1이(가) %2에서 %3 만에 완료되었습니다.',
+    'Run failed: %1': '실행 실패: %1',
+    '%1 failed on %2.': '%1이(가) %2에서 실패했습니다.',
+    '%1 failed on %2: %3': '%1이(가) %2에서 실패했습니다: %3',
+    'Run canceled: %1': '실행 취소됨: %1',
+    '%1 was canceled on %2.': '%2에서 %1이(가) 취소되었습니다.',
+    'the newest %1 runs': '최신 실행 %1개',
+    '1 run': '실행 1개',
+    '%1 runs': '실행 %1개',
+    'The arguments end with a lone backslash.': '인수가 짝이 없는 백슬래시로 끝납니다.',
+    'A quote (%1) is not closed: close it, or escape it with a backslash.':
+        '따옴표(%1)가 닫히지 않았습니다. 따옴표를 닫거나 백슬래시로 이스케이프하세요.',
+    'Submit a run': '실행 제출',
+    'Script': '스크립트',
+    'The folder with your scripts': '스크립트가 있는 폴더',
+    '&Source folder:': '소스 폴더(&S):',
+    "The folder snapshotted at submit and copied to the run's working folder (code:). Files matched by .amlignore or .gitignore are left out.":
+        '제출할 때 스냅샷을 만들어 실행의 작업 폴더로 복사하는 폴더입니다(code:). .amlignore 또는 .gitignore와 일치하는 파일은 제외됩니다.',
+    'python train.py': 'python train.py',
+    '&Command:': '명령(&C):',
+    'What the run executes in the source folder, as a shell command. "python" is the environment\'s interpreter.':
+        '실행이 소스 폴더에서 셸 명령으로 실행하는 내용입니다. "python"은 환경의 인터프리터입니다.',
+    '--epochs 10 --learning-rate 0.01': '--epochs 10 --learning-rate 0.01',
+    '&Arguments:': '인수(&A):',
+    'Added after the command, quoted as in a shell.': '명령 뒤에 추가되며 셸에서처럼 따옴표로 묶습니다.',
+    'Environment and compute': '환경 및 컴퓨팅',
+    'System Python': '시스템 Python',
+    'An interpreter': '인터프리터',
+    'Curated environment': '큐레이트 환경',
+    'Requirements file (new virtual environment)': '요구 사항 파일(새 가상 환경)',
+    'Container image': '컨테이너 이미지',
+    '/usr/bin/python3, or python3.11': '/usr/bin/python3 또는 python3.11',
+    'Choose a Python interpreter': 'Python 인터프리터 선택',
+    'Choose a requirements file': '요구 사항 파일 선택',
+    'Requirements (*.txt)': '요구 사항(*.txt)',
+    'python:3.11-slim': 'python:3.11-slim',
+    '&Environment:': '환경(&E):',
+    "What the run's Python is: the system's, an interpreter you name, a curated environment (an interpreter that has its packages), a virtual environment built once from a requirements file and reused, or a container image.":
+        '실행에 사용할 Python입니다. 시스템 Python, 직접 지정한 인터프리터, 큐레이트 환경(해당 패키지가 있는 인터프리터), 요구 사항 파일로 한 번 빌드하여 다시 사용하는 가상 환경 또는 컨테이너 이미지 중에서 선택합니다.',
+    'local (this machine)': 'local(이 컴퓨터)',
+    '&Target:': '대상(&T):',
+    'The compute that runs it: the local machine, a compute instance (one node) or a compute cluster (scales out to several nodes).':
+        '실행할 컴퓨팅입니다. 로컬 컴퓨터, 컴퓨팅 인스턴스(노드 1개) 또는 컴퓨팅 클러스터(여러 노드로 스케일 아웃) 중에서 선택합니다.',
+    '&Instances:': '인스턴스(&I):',
+    'Nodes the run uses (resources.instance_count); more than one needs a compute cluster.':
+        '실행에 사용할 노드 수입니다(resources.instance_count). 2개 이상이면 컴퓨팅 클러스터가 필요합니다.',
+    '&Processes per instance:': '인스턴스당 프로세스(&P):',
+    'Processes started on each node (distribution.process_count_per_instance), e.g. one per GPU.':
+        '각 노드에서 시작할 프로세스 수입니다(distribution.process_count_per_instance). 예: GPU당 1개.',
+    ' min': '분',
+    'No limit': '제한 없음',
+    '&Maximum duration:': '최대 실행 시간(&M):',
+    'The run is canceled when it runs longer than this (limits.timeout).': '실행 시간이 이 값을 넘으면 실행이 취소됩니다(limits.timeout).',
+    'E&xperiment:': '실험(&X):',
+    'Runs are grouped by experiment; a new name makes a new experiment.': '실행은 실험별로 그룹화됩니다. 새 이름을 입력하면 새 실험이 만들어집니다.',
+    '(optional)': '(선택 사항)',
+    '&Display name:': '표시 이름(&D):',
+    'A name for people; the run also gets a unique name of its own.': '사람이 읽는 이름입니다. 실행에는 고유한 이름도 따로 지정됩니다.',
+    'The job as YAML, as `cstudio job create -f` reads it': '`cstudio job create -f`가 읽는 형식의 작업 YAML',
+    'Fill the form from a command job YAML file': '명령 작업 YAML 파일로 양식을 채웁니다',
+    '&Submit': '제출(&S)',
+    'Could not read the computes: %1': '컴퓨팅 목록을 읽을 수 없습니다: %1',
+    '%1 (this machine)': '%1(이 컴퓨터)',
+    '%1 (%2, %3)': '%1(%2, %3)',
+    '(the requirements of the loaded job)': '(불러온 작업의 요구 사항)',
+    'Choose the folder with your scripts.': '스크립트가 있는 폴더를 선택하세요.',
+    "Give the folder's full path.": '폴더의 전체 경로를 입력하세요.',
+    'The folder %1 does not exist.': '폴더 %1이(가) 없습니다.',
+    '%1 is a file; choose the folder that holds it.': '%1은(는) 파일입니다. 이 파일이 있는 폴더를 선택하세요.',
+    'The folder %1 cannot be read.': '폴더 %1을(를) 읽을 수 없습니다.',
+    'Say what to run, e.g. python train.py.': '실행할 내용을 입력하세요(예: python train.py).',
+    'Name the interpreter: a path or a command on PATH.': '인터프리터를 지정하세요: 경로 또는 PATH에 있는 명령.',
+    'There is no file %1.': '파일 %1이(가) 없습니다.',
+    '%1 is not an executable file.': '%1은(는) 실행 파일이 아닙니다.',
+    'There is no %1 on PATH.': 'PATH에 %1이(가) 없습니다.',
+    'Choose a requirements file.': '요구 사항 파일을 선택하세요.',
+    'The file %1 cannot be read.': '파일 %1을(를) 읽을 수 없습니다.',
+    'Name the image, e.g. python:3.11-slim.': '이미지를 지정하세요(예: python:3.11-slim).',
+    'Choose where the run executes.': '실행할 위치를 선택하세요.',
+    'There is no compute named "%1" that can run scripts in this workspace.':
+        '이 작업 영역에는 스크립트를 실행할 수 있는 이름이 "%1"인 컴퓨팅이 없습니다.',
+    '%1 is not ready (%2): the submission will be refused.': '%1이(가) 준비되지 않았습니다(%2). 제출이 거부됩니다.',
+    '%1 is %2: start it before submitting.': '%1의 상태가 %2입니다. 제출하기 전에 시작하세요.',
+    'Name the experiment (Default is fine).': '실험 이름을 입력하세요(Default도 괜찮습니다).',
+    "Use letters, digits, '_', '-' and '.', starting with a letter, a digit or '_' (at most 255).":
+        "문자, 숫자, '_', '-', '.'를 사용하고 문자, 숫자 또는 '_'로 시작하세요(최대 255자).",
+    'At most 255 characters.': '최대 255자입니다.',
+    'Queue the run on %1': '%1의 큐에 실행 추가',
+    'Still needed: %1': '아직 필요한 항목: %1',
+    'Job YAML': '작업 YAML',
+    'The form still has errors: this YAML would be refused.': '양식에 아직 오류가 있습니다. 이 YAML은 거부됩니다.',
+    'Load job YAML': '작업 YAML 불러오기',
+    'Choose the source folder': '소스 폴더 선택',
+    'Could not load %1:\n%2': '%1을(를) 불러올 수 없습니다:\n%2',
+    'Loaded %1, with warnings:\n%2': '%1을(를) 불러왔습니다. 경고:\n%2',
+    'Submitting: snapshotting %1 and queueing the run on %2…': '제출하는 중: %1의 스냅샷을 만들고 %2의 큐에 실행을 추가하는 중…',
+    'The run was not submitted: %1': '실행이 제출되지 않았습니다: %1',
+    # cstudio job and compute list-nodes (app/cli/cli.cpp), the local agent (app/agent).
+    'compute list-nodes needs exactly one compute name.': 'compute list-nodes에는 컴퓨팅 이름이 정확히 하나 필요합니다.',
+    '%1 is a %2: the studio does not list its nodes.': '%1은(는) %2입니다. 스튜디오는 해당 노드를 나열하지 않습니다.',
+    'NODE': '노드',
+    'RUN': '실행',
+    'SINCE': '시작 시각',
+    'PRIVATE IP': '개인 IP',
+    'CONNECTION STRING': '연결 문자열',
+    'No job command given.': 'job 명령을 지정하지 않았습니다.',
+    'Unknown job command "%1".': '알 수 없는 job 명령 "%1".',
+    'job %1 needs exactly one run name.': 'job %1에는 실행 이름이 정확히 하나 필요합니다.',
+    'There is no run named "%1" in the workspace %2.': '작업 영역 %2에 이름이 "%1"인 실행이 없습니다.',
+    'job create takes no arguments besides its options.': 'job create에는 옵션 외의 인수가 없습니다.',
+    'Give the job file with -f JOB.yml.': '-f JOB.yml로 작업 파일을 지정하세요.',
+    'job list takes no arguments.': 'job list에는 인수가 없습니다.',
+    'Unknown status "%1".': '알 수 없는 상태 "%1".',
+    'DISPLAY NAME': '표시 이름',
+    'EXPERIMENT': '실험',
+    'STATUS': '상태',
+    'COMPUTE': '컴퓨팅',
+    'CREATED': '만든 시간',
+    'DURATION': '기간',
+    'PROPERTY': '속성',
+    'VALUE': '값',
+    'Streaming the logs of %1 (Ctrl+C stops streaming; the run goes on).':
+        '%1의 로그를 스트리밍하는 중입니다(Ctrl+C를 누르면 스트리밍만 멈추고 실행은 계속됩니다).',
+    'The run disappeared.': '실행이 사라졌습니다.',
+    'Run %1: %2': '실행 %1: %2',
+    'Cancel requested for %1.': '%1의 취소를 요청했습니다.',
+    'Give the folder to download into with --output-dir DIR.': '다운로드할 폴더를 --output-dir DIR로 지정하세요.',
+    'Downloaded %1 files of %2 into %3.': '%2의 파일 %1개를 %3에 다운로드했습니다.',
+    'Runs the local runs of a Compute Studio workspace.': 'Compute Studio 작업 영역의 로컬 실행을 처리합니다.',
+    'The workspace folder.': '작업 영역 폴더입니다.',
+    'Seconds with nothing to do before exiting (0: never).': '할 일이 없을 때 종료하기 전까지 기다릴 시간(초)입니다(0: 종료하지 않음).',
     # cstudio's help texts. Keyed by the whole source: a changed help text shows up as
     # untranslated instead of keeping an out-of-date Korean text.
     '''Usage: cstudio [--workspace DIR] [-o table|json] <group> <command> [options]
@@ -788,6 +1374,7 @@ Manage the compute of a Compute Studio workspace from the command line.
 
 Groups:
   compute    Create, attach, inspect and manage compute targets.
+  job        Submit runs, watch them, cancel them, download their outputs.
 
 Global options:
   --workspace DIR      Use the workspace in DIR (default: %1).
@@ -803,6 +1390,7 @@ Exit codes: 0 success, 1 user or validation error, 2 usage error, 3 backend fail
 
 그룹:
   compute    컴퓨팅 대상을 만들고, 연결하고, 확인하고, 관리합니다.
+  job        실행을 제출하고, 지켜보고, 취소하고, 출력을 다운로드합니다.
 
 전역 옵션:
   --workspace DIR      DIR의 작업 영역을 사용합니다(기본값: %1).
@@ -830,6 +1418,7 @@ Commands:
   update NAME [--min-nodes N] [--max-nodes N] [--idle-seconds N]
                           Change a cluster's scale settings.
   export NAME             Print the compute's spec as YAML.
+  list-nodes NAME         List the nodes of a compute (state, run, address).
 
 Specs are YAML in the Azure ML CLI v2 compute schema (docs/compute-yaml.md).
 With --no-wait, create and attach return once the operation has started;
@@ -852,12 +1441,48 @@ array, show one object, and validate [{"field","message","severity"}].
   update NAME [--min-nodes N] [--max-nodes N] [--idle-seconds N]
                           클러스터의 크기 조정 설정을 변경합니다.
   export NAME             컴퓨팅의 사양을 YAML로 출력합니다.
+  list-nodes NAME         컴퓨팅의 노드(상태, 실행, 주소)를 나열합니다.
 
 사양은 Azure ML CLI v2 컴퓨팅 스키마의 YAML입니다(docs/compute-yaml.md).
 --no-wait를 사용하면 create와 attach는 작업이 시작되는 즉시 반환됩니다.
 진행 상황은 `cstudio compute show NAME`으로 확인합니다. -o json을 사용하면
 list는 배열을, show는 개체 하나를, validate는 [{"field","message","severity"}]를
 출력합니다.
+''',
+    '''Usage: cstudio job <command> [options]
+
+Commands:
+  create -f JOB.yml [--compute NAME] [--set KEY=VALUE]... [--name NAME] [--stream]
+                          Submit a command job (Azure ML CLI v2 YAML) and print
+                          its name; with --stream, follow its logs and exit 0
+                          only if it completed.
+  list [--status S] [--compute NAME] [--experiment NAME] [--search TEXT]
+                          List runs, newest first.
+  show NAME               Status, times, compute, metrics, params, outputs.
+  stream NAME             Follow the run's logs until it ends.
+  cancel NAME             Cancel the run (its processes are stopped).
+  download NAME --output-dir DIR
+                          Copy the run's outputs/ and logs into DIR.
+
+Relative paths in the YAML (code, inputs) are relative to the YAML file's folder.
+See docs/job-yaml.md.
+''': '''사용법: cstudio job <command> [options]
+
+명령:
+  create -f JOB.yml [--compute NAME] [--set KEY=VALUE]... [--name NAME] [--stream]
+                          명령 작업(Azure ML CLI v2 YAML)을 제출하고 이름을
+                          출력합니다. --stream을 사용하면 로그를 따라가며,
+                          실행이 완료된 경우에만 0으로 종료합니다.
+  list [--status S] [--compute NAME] [--experiment NAME] [--search TEXT]
+                          실행을 최신 항목부터 나열합니다.
+  show NAME               상태, 시간, 컴퓨팅, 메트릭, 매개 변수, 출력을 표시합니다.
+  stream NAME             실행이 끝날 때까지 실행의 로그를 따라갑니다.
+  cancel NAME             실행을 취소합니다(실행의 프로세스가 중지됨).
+  download NAME --output-dir DIR
+                          실행의 outputs/와 로그를 DIR에 복사합니다.
+
+YAML의 상대 경로(code, inputs)는 YAML 파일이 있는 폴더를 기준으로 합니다.
+docs/job-yaml.md를 참조하세요.
 ''',
 }
 

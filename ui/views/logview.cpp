@@ -181,7 +181,7 @@ LogView::LogView(QWidget *parent)
         if (m_matches.isEmpty())
             setSearchStatus(tr("Not found"), true);
         else if (m_currentMatch < 0)
-            setSearchStatus(tr("%n match(es)", nullptr, int(m_matches.size())), false);
+            setSearchStatus(tr("Matches: %1").arg(QLocale().toString(m_matches.size())), false);
         else
             setSearchStatus(tr("%1 of %2")
                                 .arg(QLocale().toString(m_currentMatch + 1),

@@ -6,6 +6,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -104,11 +105,11 @@ void NodesView::reload()
                     int busy = 0;
                     for (const NodeRecord &n : *result)
                         busy += n.run.isEmpty() ? 0 : 1;
-                    m_summary->setText(
-                        result->isEmpty()
-                            ? tr("No nodes: the cluster has scaled down to zero.")
-                            : tr("%n node(s), %1 running a job.", nullptr, int(result->size()))
-                                  .arg(busy));
+                    m_summary->setText(result->isEmpty()
+                                           ? tr("No nodes: the cluster has scaled down to zero.")
+                                           : tr("Nodes: %1, running a job: %2.")
+                                                 .arg(QLocale().toString(result->size()),
+                                                      QLocale().toString(busy)));
                     if (!m_sized && !result->isEmpty()) {
                         m_sized = true;
                         for (int c = 0; c < NodeListModel::ColumnCount; ++c)

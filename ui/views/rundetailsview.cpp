@@ -474,8 +474,7 @@ void RunDetailsView::compare(const QStringList &names)
     }
     m_compare = names;
     ++m_generation;
-    m_metricsTitle->setText(
-        tr("Comparing %n run(s): %1", nullptr, int(names.size())).arg(names.join(u", "_s)));
+    m_metricsTitle->setText(tr("Comparing runs: %1").arg(names.join(u", "_s)));
     m_metricsTitle->show();
     m_tabs->setCurrentIndex(MetricsTab);
     reload();
@@ -730,9 +729,9 @@ void RunDetailsView::applySnapshot(const Load &load)
     }
     m_manifest = load.manifest;
     m_snapshotSummary->setText(
-        tr("Snapshot %1: %n file(s), %2, taken from %3", nullptr, int(m_manifest->files.size()))
-            .arg(m_manifest->id.left(12), sizeText(m_manifest->totalBytes()),
-                 load.run->spec.sourceDirectory));
+        tr("Snapshot %1: files: %2, size: %3, taken from %4")
+            .arg(m_manifest->id.left(12), QLocale().toString(m_manifest->files.size()),
+                 sizeText(m_manifest->totalBytes()), load.run->spec.sourceDirectory));
     m_snapshotFiles->clear();
     const QIcon exec = style()->standardIcon(QStyle::SP_CommandLink);
     const QIcon fileIcon = style()->standardIcon(QStyle::SP_FileIcon);
@@ -826,10 +825,9 @@ void RunDetailsView::download(const QString &directory)
         return RunEngine(path).download(name, directory);
     }).then(this, [this, directory](const Result<QStringList> &result) {
         m_download->setEnabled(m_run.has_value());
-        const QString text
-            = result
-                  ? tr("Downloaded %n file(s) to %1.", nullptr, int(result->size())).arg(directory)
-                  : tr("Could not download: %1").arg(result.error().fullText());
+        const QString text = result ? tr("Downloaded to %1 (files: %2).")
+                                          .arg(directory, QLocale().toString(result->size()))
+                                    : tr("Could not download: %1").arg(result.error().fullText());
         showMessage(text, !result);
         emit downloadFinished(result.ok(), text);
     });
