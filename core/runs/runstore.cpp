@@ -316,6 +316,10 @@ Result<bool> RunStore::setStatus(const QString &name, RunStatus status,
     const auto current = runStatusFromString(q.value(1).toString());
     if (current && isTerminal(*current))
         return false;
+    // A cancel request stands until the run ends: the agent's own progress (Starting,
+    // Running, …) written after it must not undo it.
+    if (current == RunStatus::CancelRequested && !isTerminal(status))
+        return false;
     const QString now = isoTime(QDateTime::currentDateTimeUtc());
     QString sql = u"UPDATE runs SET status = ?"_s;
     QVariantList binds{toKey(status)};

@@ -38,7 +38,8 @@ public:
 
     /// Moves the run to `status` and records the event with its time; sets started_on on
     /// Running and ended_on on a terminal status; `error` replaces the error when given.
-    /// A terminal run does not change any more: false then.
+    /// A terminal run does not change any more, and a CancelRequested one only to a
+    /// terminal status: false then.
     Result<bool> setStatus(const QString &name, RunStatus status,
                            const std::optional<QString> &error = std::nullopt,
                            std::optional<int> exitCode = std::nullopt) const;

@@ -447,6 +447,24 @@ private slots:
         QVERIFY(waitForStatus(b->name, {RunStatus::Completed}));
     }
 
+    void cancelRequestStandsUntilTheRunEnds()
+    {
+        // The agent may write its progress after a cancel was asked for; that must not
+        // undo the request (the run would run on).
+        const Workspace::Connection c(m_workspace->databasePath());
+        const RunStore store(c.database());
+        RunRecord record;
+        record.spec = spec(u"python wait.py x"_s);
+        const QString name = store.insert(record).value().name;
+        QVERIFY(store.setStatus(name, RunStatus::Preparing).value());
+        QVERIFY(store.setStatus(name, RunStatus::CancelRequested).value());
+        QVERIFY(!store.setStatus(name, RunStatus::Running).value());
+        QCOMPARE(store.find(name).value()->status, RunStatus::CancelRequested);
+        QVERIFY(store.setStatus(name, RunStatus::Canceled).value());
+        QVERIFY(!store.setStatus(name, RunStatus::Running).value());
+        QCOMPARE(store.find(name).value()->status, RunStatus::Canceled);
+    }
+
     void timeoutStopsTheRun()
     {
         RunSpec s = spec(u"python wait.py never"_s);
