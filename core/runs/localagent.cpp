@@ -123,6 +123,20 @@ private:
 
 namespace {
 
+/// Runs `job` on `pool` and `then` with its result on `context`'s thread. A watcher, not
+/// QFuture::then(context, …): Qt 6.4's context continuations were seen not to run when the
+/// job finished while the event loop was busy (tst_submitrundialog under load).
+template<typename T, typename Job, typename Then>
+void runThen(QObject *context, QThreadPool *pool, Job job, Then then)
+{
+    auto *watcher = new QFutureWatcher<T>(context);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, then] {
+        watcher->deleteLater();
+        then(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(pool, std::move(job)));
+}
+
 constexpr int tickMs = 200;
 constexpr int killGraceSeconds = 5;
 constexpr int jobSlotsPerCore = 2;
@@ -663,65 +677,68 @@ void LocalAgent::prepare(const RunRecord &run, const QStringList &nodes)
         if (f.open(QIODevice::WriteOnly | QIODevice::Append))
             f.write(QString(nowText() + u"  "_s + line + u'\n').toUtf8());
     };
-    QtConcurrent::run(m_workspace->threadPool(), [=]() -> Prepared {
-        Prepared result;
-        // The run's own copy of its snapshot: its working folder.
-        const SnapshotStore store(snapshots);
-        QDir(paths.work()).removeRecursively();
-        if (!snapshotId.isEmpty()) {
-            auto manifest = store.manifest(snapshotId);
-            if (!manifest) {
-                result.error = manifest.error().message;
-                return result;
+    runThen<Prepared>(
+        this, m_workspace->threadPool(),
+        [=]() -> Prepared {
+            Prepared result;
+            // The run's own copy of its snapshot: its working folder.
+            const SnapshotStore store(snapshots);
+            QDir(paths.work()).removeRecursively();
+            if (!snapshotId.isEmpty()) {
+                auto manifest = store.manifest(snapshotId);
+                if (!manifest) {
+                    result.error = manifest.error().message;
+                    return result;
+                }
+                log(tr("Copying the snapshot (%1 files) into %2.")
+                        .arg(manifest->files.size())
+                        .arg(paths.work()));
+                if (auto copied = store.materialize(*manifest, paths.work()); !copied) {
+                    result.error = copied.error().message;
+                    return result;
+                }
             }
-            log(tr("Copying the snapshot (%1 files) into %2.")
-                    .arg(manifest->files.size())
-                    .arg(paths.work()));
-            if (auto copied = store.materialize(*manifest, paths.work()); !copied) {
-                result.error = copied.error().message;
+            QDir work(paths.work());
+            work.mkpath(u"outputs"_s);
+            work.mkpath(u"logs"_s);
+            for (const QString &output : spec.outputs)
+                work.mkpath(u"outputs/"_s + output);
+            if (cancel->load())
                 return result;
-            }
-        }
-        QDir work(paths.work());
-        work.mkpath(u"outputs"_s);
-        work.mkpath(u"logs"_s);
-        for (const QString &output : spec.outputs)
-            work.mkpath(u"outputs/"_s + output);
-        if (cancel->load())
+            const EnvironmentManager manager(envs);
+            result.environment
+                = manager.prepare(spec.environment, log, [cancel] { return cancel->load(); });
+            if (result.environment)
+                log(tr("Environment: %1").arg(result.environment->description));
             return result;
-        const EnvironmentManager manager(envs);
-        result.environment
-            = manager.prepare(spec.environment, log, [cancel] { return cancel->load(); });
-        if (result.environment)
-            log(tr("Environment: %1").arg(result.environment->description));
-        return result;
-    }).then(this, [this, name](const Prepared &prepared) {
-        auto it = m_active.find(name);
-        if (it == m_active.end())
-            return;
-        if (it->cancel->load() || it->endReason == u"cancel"_s) {
-            releaseNodes(*it);
-            m_active.erase(it);
-            finish(name, RunStatus::Canceled, tr("Canceled by the user."), {});
-            return;
-        }
-        if (!prepared.error.isEmpty()) {
-            releaseNodes(*it);
-            m_active.erase(it);
-            finish(name, RunStatus::Failed, tr("Preparing the run failed: %1").arg(prepared.error),
-                   {});
-            return;
-        }
-        if (!prepared.environment) {
-            releaseNodes(*it);
-            m_active.erase(it);
-            finish(name, RunStatus::Failed,
-                   tr("Environment error: %1").arg(prepared.environment.error().message), {});
-            return;
-        }
-        launch(name, prepared.environment->python, prepared.environment->pathPrepend,
-               prepared.environment->commandPrefix);
-    });
+        },
+        [this, name](const Prepared &prepared) {
+            auto it = m_active.find(name);
+            if (it == m_active.end())
+                return;
+            if (it->cancel->load() || it->endReason == u"cancel"_s) {
+                releaseNodes(*it);
+                m_active.erase(it);
+                finish(name, RunStatus::Canceled, tr("Canceled by the user."), {});
+                return;
+            }
+            if (!prepared.error.isEmpty()) {
+                releaseNodes(*it);
+                m_active.erase(it);
+                finish(name, RunStatus::Failed,
+                       tr("Preparing the run failed: %1").arg(prepared.error), {});
+                return;
+            }
+            if (!prepared.environment) {
+                releaseNodes(*it);
+                m_active.erase(it);
+                finish(name, RunStatus::Failed,
+                       tr("Environment error: %1").arg(prepared.environment.error().message), {});
+                return;
+            }
+            launch(name, prepared.environment->python, prepared.environment->pathPrepend,
+                   prepared.environment->commandPrefix);
+        });
 }
 
 void LocalAgent::launch(const QString &name, const QString &python, const QStringList &pathPrepend,
@@ -1001,38 +1018,41 @@ void LocalAgent::finalize(const QString &name)
     m_mlflowBackend->store().setStatus(name, RunStatus::Finalizing);
     const RunPaths paths = RunPaths::of(m_workspacePath, name);
     systemLog(name, tr("Collecting outputs/ and logs/."));
-    QtConcurrent::run(m_workspace->threadPool(), [paths]() -> QString {
-        // outputs/ and logs/ of the working folder become the run's own.
-        for (const auto &[from, to] :
-             {std::pair<QString, QString>{paths.work() + u"/outputs"_s, paths.outputs()},
-              std::pair<QString, QString>{paths.work() + u"/logs"_s, paths.logs()}}) {
-            QDirIterator it(from, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-            while (it.hasNext()) {
-                const QString file = it.next();
-                const QString target = to + file.mid(from.size());
-                QDir().mkpath(QFileInfo(target).absolutePath());
-                QFile::remove(target);
-                if (!QFile::copy(file, target))
-                    return RunEngine::tr("Could not collect %1.").arg(file);
+    runThen<QString>(
+        this, m_workspace->threadPool(),
+        [paths]() -> QString {
+            // outputs/ and logs/ of the working folder become the run's own.
+            for (const auto &[from, to] :
+                 {std::pair<QString, QString>{paths.work() + u"/outputs"_s, paths.outputs()},
+                  std::pair<QString, QString>{paths.work() + u"/logs"_s, paths.logs()}}) {
+                QDirIterator it(from, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+                while (it.hasNext()) {
+                    const QString file = it.next();
+                    const QString target = to + file.mid(from.size());
+                    QDir().mkpath(QFileInfo(target).absolutePath());
+                    QFile::remove(target);
+                    if (!QFile::copy(file, target))
+                        return RunEngine::tr("Could not collect %1.").arg(file);
+                }
             }
-        }
-        return {};
-    }).then(this, [this, name](const QString &collectError) {
-        auto it = m_active.find(name);
-        if (it == m_active.end())
-            return;
-        const ActiveRun ended = *it;
-        m_active.erase(it);
-        releaseNodes(ended);
-        if (!collectError.isEmpty())
-            systemLog(name, collectError);
-        if (ended.endReason == u"cancel"_s)
-            finish(name, RunStatus::Canceled, ended.endError, ended.endExitCode);
-        else if (!ended.endReason.isEmpty())
-            finish(name, RunStatus::Failed, ended.endError, ended.endExitCode);
-        else
-            finish(name, RunStatus::Completed, QString(), ended.endExitCode.value_or(0));
-    });
+            return {};
+        },
+        [this, name](const QString &collectError) {
+            auto it = m_active.find(name);
+            if (it == m_active.end())
+                return;
+            const ActiveRun ended = *it;
+            m_active.erase(it);
+            releaseNodes(ended);
+            if (!collectError.isEmpty())
+                systemLog(name, collectError);
+            if (ended.endReason == u"cancel"_s)
+                finish(name, RunStatus::Canceled, ended.endError, ended.endExitCode);
+            else if (!ended.endReason.isEmpty())
+                finish(name, RunStatus::Failed, ended.endError, ended.endExitCode);
+            else
+                finish(name, RunStatus::Completed, QString(), ended.endExitCode.value_or(0));
+        });
 }
 
 void LocalAgent::finish(const QString &name, RunStatus status, const QString &error,
