@@ -3,6 +3,7 @@
 #include "choicebuttons.h"
 #include "disclosurebutton.h"
 #include "filepathedit.h"
+#include "formstyle.h"
 #include "formtexts.h"
 #include "vmsizepicker.h"
 
@@ -33,43 +34,7 @@ using namespace Qt::StringLiterals;
 
 namespace Studio::Ui {
 
-namespace {
-
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128;
-}
-
-QColor errorColor(const QPalette &palette)
-{
-    return isDark(palette) ? QColor(0xff, 0x99, 0x99) : QColor(0xa4, 0x26, 0x2c);
-}
-
-QColor warningColor(const QPalette &palette)
-{
-    return isDark(palette) ? QColor(0xf2, 0xc6, 0x6d) : QColor(0x8a, 0x57, 0x00);
-}
-
-QString plainLabel(const QLabel *label)
-{
-    QString text = label ? label->text() : QString();
-    // A mnemonic in parentheses, as Korean labels have it ("이름(&N):"), goes whole.
-    static const QRegularExpression bracketedMnemonic(u"\\(&[^)]\\)"_s);
-    text.remove(bracketedMnemonic);
-    text.remove(u'&');
-    while (text.endsWith(u':'))
-        text.chop(1);
-    return text;
-}
-
-void setTextColor(QLabel *label, const QColor &color)
-{
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, color);
-    label->setPalette(palette);
-}
-
-} // namespace
+using namespace FormStyle;
 
 ComputeForm::ComputeForm(QList<SpecType> types, QWidget *parent)
     : QDialog(parent)

@@ -7,6 +7,7 @@
 #include "core/spec/specyaml.h"
 #include "core/store/workspace.h"
 #include "filepathedit.h"
+#include "formstyle.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -17,6 +18,7 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,38 +36,9 @@ using namespace Qt::StringLiterals;
 
 namespace Studio::Ui {
 
+using namespace FormStyle;
+
 namespace {
-
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128;
-}
-
-QColor errorColor(const QPalette &palette)
-{
-    return isDark(palette) ? QColor(0xff, 0x99, 0x99) : QColor(0xa4, 0x26, 0x2c);
-}
-
-QColor warningColor(const QPalette &palette)
-{
-    return isDark(palette) ? QColor(0xf2, 0xc6, 0x6d) : QColor(0x8a, 0x57, 0x00);
-}
-
-void setTextColor(QLabel *label, const QColor &color)
-{
-    QPalette p = label->palette();
-    p.setColor(QPalette::WindowText, color);
-    label->setPalette(p);
-}
-
-QString plainLabel(const QLabel *label)
-{
-    QString text = label->text();
-    text.remove(u'&');
-    if (text.endsWith(u':'))
-        text.chop(1);
-    return text;
-}
 
 /// Why `arguments` cannot be split as a shell would: an open quote or a trailing backslash.
 QString argumentsProblem(const QString &arguments)
@@ -906,22 +879,27 @@ void SubmitRunDialog::submit()
     setTextColor(m_status, palette().color(QPalette::WindowText));
     m_status->setText(tr("Submitting: snapshotting %1 and queueing the run on %2…")
                           .arg(m_source->text().trimmed(), target()));
-    RunEngine::submitAsync(*m_workspace, spec())
-        .then(this, [this](const Result<RunRecord> &result) {
-            m_submitting = false;
-            m_progress->hide();
-            if (!result) {
-                const QString message = result.error().message;
-                setTextColor(m_status, errorColor(palette()));
-                m_status->setText(tr("The run was not submitted: %1").arg(message));
-                m_status->setToolTip(result.error().detail);
-                m_submit->setEnabled(!hasErrors(m_issues));
-                emit submitFailed(message);
-                return;
-            }
-            emit submitted(*result);
-            accept();
-        });
+    // A watcher rather than QFuture::then(context, …): Qt 6.4's context continuation was
+    // seen not to run when the job finished while the loop was busy.
+    auto *watcher = new QFutureWatcher<Result<RunRecord>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const Result<RunRecord> result = watcher->result();
+        m_submitting = false;
+        m_progress->hide();
+        if (!result) {
+            const QString message = result.error().message;
+            setTextColor(m_status, errorColor(palette()));
+            m_status->setText(tr("The run was not submitted: %1").arg(message));
+            m_status->setToolTip(result.error().detail);
+            m_submit->setEnabled(!hasErrors(m_issues));
+            emit submitFailed(message);
+            return;
+        }
+        emit submitted(*result);
+        accept();
+    });
+    watcher->setFuture(RunEngine::submitAsync(*m_workspace, spec()));
 }
 
 } // namespace Studio::Ui
