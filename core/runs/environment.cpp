@@ -663,8 +663,9 @@ Result<PreparedEnvironment> interpreterEnvironment(const QString &envsDir,
 QString describe(const InterpreterInfo &info)
 {
     return info.executable == info.path
-               ? Manager::tr("%1 (Python %2)").arg(info.path, info.version)
-               : Manager::tr("%1 (Python %2 at %3)").arg(info.path, info.version, info.executable);
+               ? EnvironmentManager::tr("%1 (Python %2)").arg(info.path, info.version)
+               : EnvironmentManager::tr("%1 (Python %2 at %3)")
+                     .arg(info.path, info.version, info.executable);
 }
 
 Result<PreparedEnvironment> prepareUserManaged(const QString &envsDir, const EnvironmentSpec &spec,
@@ -679,25 +680,27 @@ Result<PreparedEnvironment> prepareUserManaged(const QString &envsDir, const Env
     } else if (spec.interpreter.contains(u'/')) {
         path = QFileInfo(spec.interpreter).absoluteFilePath();
         if (!QFileInfo::exists(path))
-            return Error{Manager::tr("The interpreter %1 does not exist on this compute.")
+            return Error{
+                EnvironmentManager::tr("The interpreter %1 does not exist on this compute.")
+                    .arg(spec.interpreter),
+                {}};
+        if (!isExecutableFile(path))
+            return Error{EnvironmentManager::tr("The interpreter %1 is not an executable file.")
                              .arg(spec.interpreter),
                          {}};
-        if (!isExecutableFile(path))
-            return Error{
-                Manager::tr("The interpreter %1 is not an executable file.").arg(spec.interpreter),
-                {}};
     } else {
         path = QStandardPaths::findExecutable(spec.interpreter);
         if (path.isEmpty())
-            return Error{Manager::tr("The interpreter \"%1\" is not on PATH on this compute.")
-                             .arg(spec.interpreter),
-                         qEnvironmentVariable("PATH")};
+            return Error{
+                EnvironmentManager::tr("The interpreter \"%1\" is not on PATH on this compute.")
+                    .arg(spec.interpreter),
+                qEnvironmentVariable("PATH")};
     }
     auto info = probeInterpreter(path, isCanceled);
     if (!info)
         return info.error();
     return interpreterEnvironment(envsDir, *info,
-                                  Manager::tr("user-managed: %1").arg(describe(*info)));
+                                  EnvironmentManager::tr("user-managed: %1").arg(describe(*info)));
 }
 
 Result<PreparedEnvironment> prepareCurated(const QString &envsDir, const EnvironmentSpec &spec,
@@ -710,56 +713,62 @@ Result<PreparedEnvironment> prepareCurated(const QString &envsDir, const Environ
                                  ? QFileInfo(spec.interpreter).absoluteFilePath()
                                  : QStandardPaths::findExecutable(spec.interpreter);
         if (path.isEmpty() || !isExecutableFile(path))
-            return Error{Manager::tr("The interpreter \"%1\" was not found on this compute.")
-                             .arg(spec.interpreter),
-                         {}};
+            return Error{
+                EnvironmentManager::tr("The interpreter \"%1\" was not found on this compute.")
+                    .arg(spec.interpreter),
+                {}};
         candidates = {path};
     } else {
         candidates = Manager::candidateInterpreters();
     }
-    const QString wanted = preset.modules.isEmpty() ? Manager::tr("the standard library")
+    const QString wanted = preset.modules.isEmpty() ? EnvironmentManager::tr("the standard library")
                                                     : preset.modules.join(u", "_s);
-    emitLine(logLine, Manager::tr("Curated environment %1: looking for an interpreter that "
-                                  "imports %2.")
-                          .arg(preset.name, wanted));
+    emitLine(logLine,
+             EnvironmentManager::tr("Curated environment %1: looking for an interpreter that "
+                                    "imports %2.")
+                 .arg(preset.name, wanted));
     QStringList tried;
     QSet<QString> missingAnywhere;
     for (const QString &candidate : std::as_const(candidates)) {
         if (canceled(isCanceled))
-            return Error{Manager::tr("Canceled."), {}};
+            return Error{EnvironmentManager::tr("Canceled."), {}};
         auto info = probeInterpreter(candidate, isCanceled);
         if (!info) {
-            tried.append(Manager::tr("%1 (does not run)").arg(candidate));
+            tried.append(EnvironmentManager::tr("%1 (does not run)").arg(candidate));
             emitLine(logLine, info.error().message);
             continue;
         }
         auto missing = missingModules(candidate, preset.modules, isCanceled);
         if (!missing) {
-            tried.append(Manager::tr("%1 (does not run)").arg(candidate));
+            tried.append(EnvironmentManager::tr("%1 (does not run)").arg(candidate));
             emitLine(logLine, missing.error().message);
             continue;
         }
         if (!missing->isEmpty()) {
-            tried.append(Manager::tr("%1 (Python %2; lacks %3)")
+            tried.append(EnvironmentManager::tr("%1 (Python %2; lacks %3)")
                              .arg(candidate, info->version, missing->join(u", "_s)));
-            emitLine(logLine, Manager::tr("%1 lacks %2.").arg(candidate, missing->join(u", "_s)));
+            emitLine(logLine,
+                     EnvironmentManager::tr("%1 lacks %2.").arg(candidate, missing->join(u", "_s)));
             for (const QString &m : std::as_const(*missing))
                 missingAnywhere.insert(m);
             continue;
         }
-        const QString text = Manager::tr("curated %1: %2").arg(preset.name, describe(*info));
+        const QString text
+            = EnvironmentManager::tr("curated %1: %2").arg(preset.name, describe(*info));
         if (!preset.pythonVersionHint.isEmpty()
             && !info->version.startsWith(preset.pythonVersionHint + u'.')) {
-            emitLine(logLine, Manager::tr("Note: Azure ML's %1 has Python %2; this run uses "
-                                          "Python %3.")
-                                  .arg(preset.name, preset.pythonVersionHint, info->version));
+            emitLine(logLine,
+                     EnvironmentManager::tr("Note: Azure ML's %1 has Python %2; this run uses "
+                                            "Python %3.")
+                         .arg(preset.name, preset.pythonVersionHint, info->version));
         }
         return interpreterEnvironment(envsDir, *info, text);
     }
     if (candidates.isEmpty()) {
-        return Error{Manager::tr("The curated environment %1 needs a Python interpreter; there is "
-                                 "none on this compute (no python3 on PATH, STUDIO_PYTHON not "
-                                 "set). On Debian: sudo apt install python3.")
+        return Error{EnvironmentManager::tr(
+                         "The curated environment %1 needs a Python interpreter; there is "
+                         "none on this compute (no python3 on PATH, STUDIO_PYTHON not "
+                         "set). On Debian: sudo apt install python3.")
                          .arg(preset.name),
                      qEnvironmentVariable("PATH")};
     }
@@ -768,13 +777,14 @@ Result<PreparedEnvironment> prepareCurated(const QString &envsDir, const Environ
         if (missingAnywhere.contains(m))
             packages.append(debianPackageFor(m));
     }
-    QString message = Manager::tr("The curated environment %1 needs the Python modules %2; no "
-                                  "interpreter on this compute imports them all. Tried: %3.")
-                          .arg(preset.name, preset.modules.join(u", "_s), tried.join(u"; "_s));
+    QString message
+        = EnvironmentManager::tr("The curated environment %1 needs the Python modules %2; no "
+                                 "interpreter on this compute imports them all. Tried: %3.")
+              .arg(preset.name, preset.modules.join(u", "_s), tried.join(u"; "_s));
     if (!packages.isEmpty()) {
         message += u' '
-                   + Manager::tr("On Debian they come with: sudo apt install %1. Or set "
-                                 "STUDIO_PYTHON to an interpreter that has them.")
+                   + EnvironmentManager::tr("On Debian they come with: sudo apt install %1. Or set "
+                                            "STUDIO_PYTHON to an interpreter that has them.")
                          .arg(packages.join(u' '));
     }
     return Error{message, {}};
@@ -802,9 +812,10 @@ Result<InterpreterInfo> baseInterpreter(const QString &pinned, const LogLine &lo
         if (info && info->version.startsWith(pinned + u'.'))
             return info;
     }
-    emitLine(logLine, Manager::tr("The conda file asks for Python %1; there is none on this "
-                                  "compute, so the environment uses Python %2 (%3).")
-                          .arg(pinned, systemInfo->version, systemInfo->path));
+    emitLine(logLine,
+             EnvironmentManager::tr("The conda file asks for Python %1; there is none on this "
+                                    "compute, so the environment uses Python %2 (%3).")
+                 .arg(pinned, systemInfo->version, systemInfo->path));
     return systemInfo;
 }
 
@@ -828,18 +839,20 @@ Result<PreparedEnvironment> prepareSystemManaged(const QString &envsDir,
             }
             const QString packages = conda->condaOnly.join(u", "_s);
             if (engine.isEmpty()) {
-                return Error{Manager::tr("The conda file asks for conda packages (%1), which need "
-                                         "conda; conda is not installed on this compute (neither "
-                                         "conda nor mamba is on PATH). Install conda, or move "
-                                         "them to the file's `pip:` list.")
+                return Error{EnvironmentManager::tr(
+                                 "The conda file asks for conda packages (%1), which need "
+                                 "conda; conda is not installed on this compute (neither "
+                                 "conda nor mamba is on PATH). Install conda, or move "
+                                 "them to the file's `pip:` list.")
                                  .arg(packages),
                              {}};
             }
-            return Error{Manager::tr("The conda file asks for conda packages (%1). Conda is "
-                                     "installed (%2), but the studio builds environments from "
-                                     "the file's `pip:` list only: move them there.")
-                             .arg(packages, engine),
-                         {}};
+            return Error{
+                EnvironmentManager::tr("The conda file asks for conda packages (%1). Conda is "
+                                       "installed (%2), but the studio builds environments from "
+                                       "the file's `pip:` list only: move them there.")
+                    .arg(packages, engine),
+                {}};
         }
         requirements += conda->pip;
         pinned = conda->python;
@@ -865,36 +878,40 @@ Result<PreparedEnvironment> prepareSystemManaged(const QString &envsDir,
         prepared.python = python;
         prepared.pathPrepend = {QDir(dir).filePath(u"bin"_s)};
         prepared.reused = true;
-        prepared.description = Manager::tr("system-managed venv %1 (reused; Python %2)")
+        prepared.description = EnvironmentManager::tr("system-managed venv %1 (reused; Python %2)")
                                    .arg(shortHash(hash), base->version);
         return prepared;
     };
     auto complete = [&] { return QFileInfo::exists(marker) && isExecutableFile(python); };
 
     if (complete()) {
-        emitLine(logLine, Manager::tr("Reusing environment %1 (%2).").arg(shortHash(hash), dir));
+        emitLine(logLine,
+                 EnvironmentManager::tr("Reusing environment %1 (%2).").arg(shortHash(hash), dir));
         return reusedEnvironment();
     }
 
     if (!QDir().mkpath(envsDir))
-        return Error{Manager::tr("Could not create the folder %1.").arg(envsDir), {}};
+        return Error{EnvironmentManager::tr("Could not create the folder %1.").arg(envsDir), {}};
     QLockFile lock(QDir(envsDir).filePath(hash + u".lock"_s));
     lock.setStaleLockTime(0); // a build may take long: only a dead owner makes the lock stale
     bool said = false;
     while (!lock.tryLock(200)) {
         if (lock.error() == QLockFile::PermissionError || lock.error() == QLockFile::UnknownError)
-            return Error{Manager::tr("Could not lock %1.").arg(lock.fileName()), {}};
+            return Error{EnvironmentManager::tr("Could not lock %1.").arg(lock.fileName()), {}};
         if (!said) {
-            emitLine(logLine, Manager::tr("Waiting for another run that builds environment %1.")
-                                  .arg(shortHash(hash)));
+            emitLine(logLine,
+                     EnvironmentManager::tr("Waiting for another run that builds environment %1.")
+                         .arg(shortHash(hash)));
             said = true;
         }
         if (canceled(isCanceled))
-            return Error{
-                Manager::tr("Canceled while waiting for environment %1.").arg(shortHash(hash)), {}};
+            return Error{EnvironmentManager::tr("Canceled while waiting for environment %1.")
+                             .arg(shortHash(hash)),
+                         {}};
     }
     if (complete()) {
-        emitLine(logLine, Manager::tr("Reusing environment %1 (%2).").arg(shortHash(hash), dir));
+        emitLine(logLine,
+                 EnvironmentManager::tr("Reusing environment %1 (%2).").arg(shortHash(hash), dir));
         return reusedEnvironment();
     }
 
@@ -907,22 +924,24 @@ Result<PreparedEnvironment> prepareSystemManaged(const QString &envsDir,
     };
     QElapsedTimer clock;
     clock.start();
-    emitLine(logLine, Manager::tr("Building environment %1 in %2 from %3 (Python %4).")
+    emitLine(logLine, EnvironmentManager::tr("Building environment %1 in %2 from %3 (Python %4).")
                           .arg(shortHash(hash), dir, base->executable, base->version));
 
     const QStringList venvArgs{u"-m"_s, u"venv"_s, dir};
     emitLine(logLine, u"$ "_s + base->executable + u' ' + venvArgs.join(u' '));
     const ProcessOutcome venv = runProcess(base->executable, venvArgs, 0, isCanceled, logLine);
     if (venv.canceled)
-        return fail(
-            Error{Manager::tr("Canceled while building environment %1.").arg(shortHash(hash)), {}});
+        return fail(Error{
+            EnvironmentManager::tr("Canceled while building environment %1.").arg(shortHash(hash)),
+            {}});
     if (!venv.succeeded() || !isExecutableFile(python)) {
-        QString message = Manager::tr("Could not create a venv with %1 (Python %2).")
+        QString message = EnvironmentManager::tr("Could not create a venv with %1 (Python %2).")
                               .arg(base->executable, base->version);
         if (venv.out.contains("ensurepip"))
             message += u' '
-                       + Manager::tr("Its venv module lacks pip: on Debian, sudo apt install "
-                                     "python3-venv.");
+                       + EnvironmentManager::tr(
+                           "Its venv module lacks pip: on Debian, sudo apt install "
+                           "python3-venv.");
         return fail(Error{message, lastLines(venv.out, 20)});
     }
 
@@ -931,7 +950,7 @@ Result<PreparedEnvironment> prepareSystemManaged(const QString &envsDir,
         QSaveFile file(requirementsFile);
         if (!file.open(QIODevice::WriteOnly)
             || file.write(QString(requirements.join(u'\n') + u'\n').toUtf8()) < 0 || !file.commit())
-            return fail(Error{Manager::tr("Could not write %1.").arg(requirementsFile),
+            return fail(Error{EnvironmentManager::tr("Could not write %1.").arg(requirementsFile),
                               file.errorString()});
         QStringList pipArgs{u"-m"_s, u"pip"_s, u"install"_s, u"--disable-pip-version-check"_s,
                             u"--no-input"_s};
@@ -943,8 +962,9 @@ Result<PreparedEnvironment> prepareSystemManaged(const QString &envsDir,
         environment.insert(u"PIP_NO_INPUT"_s, u"1"_s);
         const ProcessOutcome pip = runProcess(python, pipArgs, 0, isCanceled, logLine, environment);
         if (pip.canceled)
-            return fail(Error{
-                Manager::tr("Canceled while building environment %1.").arg(shortHash(hash)), {}});
+            return fail(Error{EnvironmentManager::tr("Canceled while building environment %1.")
+                                  .arg(shortHash(hash)),
+                              {}});
         if (!pip.succeeded()) {
             QString reason;
             const QStringList lines = QString::fromUtf8(pip.out).split(u'\n');
@@ -955,12 +975,14 @@ Result<PreparedEnvironment> prepareSystemManaged(const QString &envsDir,
                 }
             }
             if (reason.isEmpty())
-                reason = pip.startError.isEmpty() ? Manager::tr("exit code %1").arg(pip.exitCode)
-                                                  : pip.startError;
-            return fail(Error{Manager::tr("Building environment %1 failed: pip install did not "
-                                          "succeed: %2")
-                                  .arg(shortHash(hash), reason),
-                              lastLines(pip.out, 30)});
+                reason = pip.startError.isEmpty()
+                             ? EnvironmentManager::tr("exit code %1").arg(pip.exitCode)
+                             : pip.startError;
+            return fail(
+                Error{EnvironmentManager::tr("Building environment %1 failed: pip install did not "
+                                             "succeed: %2")
+                          .arg(shortHash(hash), reason),
+                      lastLines(pip.out, 30)});
         }
     }
 
@@ -975,17 +997,17 @@ Result<PreparedEnvironment> prepareSystemManaged(const QString &envsDir,
     QSaveFile markerFile(marker);
     if (!markerFile.open(QIODevice::WriteOnly)
         || markerFile.write(QJsonDocument(record).toJson()) < 0 || !markerFile.commit())
-        return fail(
-            Error{Manager::tr("Could not write %1.").arg(marker), markerFile.errorString()});
+        return fail(Error{EnvironmentManager::tr("Could not write %1.").arg(marker),
+                          markerFile.errorString()});
 
     const qint64 seconds = (clock.elapsed() + 500) / 1000;
-    emitLine(
-        logLine,
-        Manager::tr("Environment %1 is ready (built in %2 s).").arg(shortHash(hash)).arg(seconds));
+    emitLine(logLine, EnvironmentManager::tr("Environment %1 is ready (built in %2 s).")
+                          .arg(shortHash(hash))
+                          .arg(seconds));
     PreparedEnvironment prepared;
     prepared.python = python;
     prepared.pathPrepend = {QDir(dir).filePath(u"bin"_s)};
-    prepared.description = Manager::tr("system-managed venv %1 (built; Python %2)")
+    prepared.description = EnvironmentManager::tr("system-managed venv %1 (built; Python %2)")
                                .arg(shortHash(hash), base->version);
     return prepared;
 }
@@ -995,7 +1017,8 @@ Result<PreparedEnvironment> prepareContainer(const EnvironmentSpec &spec, const 
 {
     const QString image = spec.image.trimmed();
     if (image.isEmpty())
-        return Error{Manager::tr("The environment is a container but names no image."), {}};
+        return Error{EnvironmentManager::tr("The environment is a container but names no image."),
+                     {}};
     QStringList problems;
     QString engine;
     for (const QString &name : {u"docker"_s, u"podman"_s}) {
@@ -1004,7 +1027,7 @@ Result<PreparedEnvironment> prepareContainer(const EnvironmentSpec &spec, const 
             continue;
         const ProcessOutcome info = runProcess(path, {u"info"_s}, engineInfoTimeoutMs, isCanceled);
         if (info.canceled)
-            return Error{Manager::tr("Canceled."), {}};
+            return Error{EnvironmentManager::tr("Canceled."), {}};
         if (info.succeeded()) {
             engine = path;
             break;
@@ -1013,51 +1036,57 @@ Result<PreparedEnvironment> prepareContainer(const EnvironmentSpec &spec, const 
         if (why.isEmpty())
             why = firstLine(info.out);
         if (info.timedOut) {
-            problems.append(Manager::tr("%1 is installed but does not answer within %2 s")
-                                .arg(name)
-                                .arg(engineInfoTimeoutMs / 1000));
-        } else if (!info.started) {
             problems.append(
-                Manager::tr("%1 is installed but does not start: %2").arg(name, info.startError));
+                EnvironmentManager::tr("%1 is installed but does not answer within %2 s")
+                    .arg(name)
+                    .arg(engineInfoTimeoutMs / 1000));
+        } else if (!info.started) {
+            problems.append(EnvironmentManager::tr("%1 is installed but does not start: %2")
+                                .arg(name, info.startError));
         } else if (name == u"docker"_s
                    && why.contains(u"permission denied"_s, Qt::CaseInsensitive)) {
-            problems.append(Manager::tr("docker is installed but this user may not use its "
-                                        "daemon: %1")
-                                .arg(why));
+            problems.append(
+                EnvironmentManager::tr("docker is installed but this user may not use its "
+                                       "daemon: %1")
+                    .arg(why));
         } else if (name == u"docker"_s) {
             problems.append(
-                Manager::tr("docker is installed but its daemon is not running: %1").arg(why));
+                EnvironmentManager::tr("docker is installed but its daemon is not running: %1")
+                    .arg(why));
         } else {
-            problems.append(Manager::tr("%1 is installed but does not work: %2").arg(name, why));
+            problems.append(
+                EnvironmentManager::tr("%1 is installed but does not work: %2").arg(name, why));
         }
     }
     if (engine.isEmpty()) {
         if (problems.isEmpty()) {
-            return Error{Manager::tr("The environment's image %1 needs a container engine (docker "
-                                     "or podman); none is installed on this compute.")
+            return Error{EnvironmentManager::tr(
+                             "The environment's image %1 needs a container engine (docker "
+                             "or podman); none is installed on this compute.")
                              .arg(image),
                          qEnvironmentVariable("PATH")};
         }
-        return Error{Manager::tr("The environment's image %1 needs a container engine: %2.")
-                         .arg(image, problems.join(u"; "_s)),
-                     {}};
+        return Error{
+            EnvironmentManager::tr("The environment's image %1 needs a container engine: %2.")
+                .arg(image, problems.join(u"; "_s)),
+            {}};
     }
     const QString engineName = QFileInfo(engine).fileName();
-    emitLine(logLine, Manager::tr("Container engine: %1.").arg(engine));
+    emitLine(logLine, EnvironmentManager::tr("Container engine: %1.").arg(engine));
 
     const ProcessOutcome present
         = runProcess(engine, {u"image"_s, u"inspect"_s, image}, engineInfoTimeoutMs, isCanceled);
     if (present.canceled)
-        return Error{Manager::tr("Canceled."), {}};
+        return Error{EnvironmentManager::tr("Canceled."), {}};
     if (!present.succeeded()) {
         emitLine(logLine, u"$ "_s + engineName + u" pull "_s + image);
         const ProcessOutcome pull = runProcess(engine, {u"pull"_s, image}, 0, isCanceled, logLine);
         if (pull.canceled)
-            return Error{Manager::tr("Canceled while pulling %1.").arg(image), {}};
+            return Error{EnvironmentManager::tr("Canceled while pulling %1.").arg(image), {}};
         if (!pull.succeeded())
-            return Error{
-                Manager::tr("Could not pull the image %1: %2").arg(image, lastLines(pull.out, 1)),
-                lastLines(pull.out, 20)};
+            return Error{EnvironmentManager::tr("Could not pull the image %1: %2")
+                             .arg(image, lastLines(pull.out, 1)),
+                         lastLines(pull.out, 20)};
     }
 
     PreparedEnvironment prepared;
@@ -1068,7 +1097,7 @@ Result<PreparedEnvironment> prepareContainer(const EnvironmentSpec &spec, const 
     prepared.commandPrefix = {
         u"/bin/sh"_s, u"-c"_s, QString::fromUtf16(containerScript), u"studio-container"_s, engine,
         image,        user};
-    prepared.description = Manager::tr("container %1 (%2)").arg(image, engineName);
+    prepared.description = EnvironmentManager::tr("container %1 (%2)").arg(image, engineName);
     return prepared;
 }
 

@@ -2,201 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
     <context>
-        <name />
-        <message>
-            <source>%1 (Python %2)</source>
-            <translation>%1(Python %2)</translation>
-        </message>
-        <message>
-            <source>%1 (Python %2 at %3)</source>
-            <translation>%1(Python %2, %3에 있음)</translation>
-        </message>
-        <message>
-            <source>The interpreter %1 does not exist on this compute.</source>
-            <translation>이 컴퓨팅에 인터프리터 %1이(가) 없습니다.</translation>
-        </message>
-        <message>
-            <source>The interpreter %1 is not an executable file.</source>
-            <translation>인터프리터 %1은(는) 실행 파일이 아닙니다.</translation>
-        </message>
-        <message>
-            <source>The interpreter "%1" is not on PATH on this compute.</source>
-            <translation>인터프리터 "%1"이(가) 이 컴퓨팅의 PATH에 없습니다.</translation>
-        </message>
-        <message>
-            <source>user-managed: %1</source>
-            <translation>사용자 관리: %1</translation>
-        </message>
-        <message>
-            <source>The interpreter "%1" was not found on this compute.</source>
-            <translation>이 컴퓨팅에서 인터프리터 "%1"을(를) 찾을 수 없습니다.</translation>
-        </message>
-        <message>
-            <source>the standard library</source>
-            <translation>표준 라이브러리</translation>
-        </message>
-        <message>
-            <source>Curated environment %1: looking for an interpreter that imports %2.</source>
-            <translation>큐레이트 환경 %1: %2을(를) 가져올 수 있는 인터프리터를 찾는 중입니다.</translation>
-        </message>
-        <message>
-            <source>Canceled.</source>
-            <translation>취소되었습니다.</translation>
-        </message>
-        <message>
-            <source>%1 (does not run)</source>
-            <translation>%1(실행되지 않음)</translation>
-        </message>
-        <message>
-            <source>%1 (Python %2; lacks %3)</source>
-            <translation>%1(Python %2, %3 없음)</translation>
-        </message>
-        <message>
-            <source>%1 lacks %2.</source>
-            <translation>%1에 %2이(가) 없습니다.</translation>
-        </message>
-        <message>
-            <source>curated %1: %2</source>
-            <translation>큐레이트 %1: %2</translation>
-        </message>
-        <message>
-            <source>Note: Azure ML's %1 has Python %2; this run uses Python %3.</source>
-            <translation>참고: Azure ML의 %1에는 Python %2이(가) 있지만 이 실행은 Python %3을(를) 사용합니다.</translation>
-        </message>
-        <message>
-            <source>The curated environment %1 needs a Python interpreter; there is none on this compute (no python3 on PATH, STUDIO_PYTHON not set). On Debian: sudo apt install python3.</source>
-            <translation>큐레이트 환경 %1에는 Python 인터프리터가 필요하지만 이 컴퓨팅에는 없습니다(PATH에 python3 없음, STUDIO_PYTHON 설정 안 됨). Debian에서는 sudo apt install python3으로 설치합니다.</translation>
-        </message>
-        <message>
-            <source>The curated environment %1 needs the Python modules %2; no interpreter on this compute imports them all. Tried: %3.</source>
-            <translation>큐레이트 환경 %1에는 Python 모듈 %2이(가) 필요하지만 이 컴퓨팅에는 이 모듈을 모두 가져올 수 있는 인터프리터가 없습니다. 시도한 인터프리터: %3.</translation>
-        </message>
-        <message>
-            <source>On Debian they come with: sudo apt install %1. Or set STUDIO_PYTHON to an interpreter that has them.</source>
-            <translation>Debian에서는 sudo apt install %1(으)로 설치합니다. 또는 STUDIO_PYTHON을 이 모듈이 있는 인터프리터로 설정하세요.</translation>
-        </message>
-        <message>
-            <source>The conda file asks for Python %1; there is none on this compute, so the environment uses Python %2 (%3).</source>
-            <translation>conda 파일에서 Python %1을(를) 요구하지만 이 컴퓨팅에는 없으므로 환경에서 Python %2(%3)을(를) 사용합니다.</translation>
-        </message>
-        <message>
-            <source>The conda file asks for conda packages (%1), which need conda; conda is not installed on this compute (neither conda nor mamba is on PATH). Install conda, or move them to the file's `pip:` list.</source>
-            <translation>conda 파일에서 conda 패키지(%1)를 요구하며 이 패키지에는 conda가 필요하지만 이 컴퓨팅에는 conda가 설치되어 있지 않습니다(PATH에 conda도 mamba도 없음). conda를 설치하거나 패키지를 파일의 `pip:` 목록으로 옮기세요.</translation>
-        </message>
-        <message>
-            <source>The conda file asks for conda packages (%1). Conda is installed (%2), but the studio builds environments from the file's `pip:` list only: move them there.</source>
-            <translation>conda 파일에서 conda 패키지(%1)를 요구합니다. conda는 설치되어 있지만(%2) 스튜디오는 파일의 `pip:` 목록으로만 환경을 빌드합니다. 패키지를 그 목록으로 옮기세요.</translation>
-        </message>
-        <message>
-            <source>system-managed venv %1 (reused; Python %2)</source>
-            <translation>시스템 관리 venv %1(다시 사용, Python %2)</translation>
-        </message>
-        <message>
-            <source>Reusing environment %1 (%2).</source>
-            <translation>환경 %1을(를) 다시 사용합니다(%2).</translation>
-        </message>
-        <message>
-            <source>Could not create the folder %1.</source>
-            <translation>폴더 %1을(를) 만들 수 없습니다.</translation>
-        </message>
-        <message>
-            <source>Could not lock %1.</source>
-            <translation>%1을(를) 잠글 수 없습니다.</translation>
-        </message>
-        <message>
-            <source>Waiting for another run that builds environment %1.</source>
-            <translation>환경 %1을(를) 빌드하는 다른 실행을 기다리는 중입니다.</translation>
-        </message>
-        <message>
-            <source>Canceled while waiting for environment %1.</source>
-            <translation>환경 %1을(를) 기다리는 동안 취소되었습니다.</translation>
-        </message>
-        <message>
-            <source>Building environment %1 in %2 from %3 (Python %4).</source>
-            <translation>%3에서 %2에 환경 %1을(를) 빌드하는 중입니다(Python %4).</translation>
-        </message>
-        <message>
-            <source>Canceled while building environment %1.</source>
-            <translation>환경 %1을(를) 빌드하는 동안 취소되었습니다.</translation>
-        </message>
-        <message>
-            <source>Could not create a venv with %1 (Python %2).</source>
-            <translation>%1(Python %2)(으)로 venv를 만들 수 없습니다.</translation>
-        </message>
-        <message>
-            <source>Its venv module lacks pip: on Debian, sudo apt install python3-venv.</source>
-            <translation>해당 venv 모듈에 pip가 없습니다. Debian에서는 sudo apt install python3-venv로 설치합니다.</translation>
-        </message>
-        <message>
-            <source>Could not write %1.</source>
-            <translation>%1을(를) 쓸 수 없습니다.</translation>
-        </message>
-        <message>
-            <source>exit code %1</source>
-            <translation>종료 코드 %1</translation>
-        </message>
-        <message>
-            <source>Building environment %1 failed: pip install did not succeed: %2</source>
-            <translation>환경 %1을(를) 빌드하지 못했습니다. pip install이 성공하지 않았습니다: %2</translation>
-        </message>
-        <message>
-            <source>Environment %1 is ready (built in %2 s).</source>
-            <translation>환경 %1이(가) 준비되었습니다(빌드 시간 %2초).</translation>
-        </message>
-        <message>
-            <source>system-managed venv %1 (built; Python %2)</source>
-            <translation>시스템 관리 venv %1(빌드함, Python %2)</translation>
-        </message>
-        <message>
-            <source>The environment is a container but names no image.</source>
-            <translation>환경이 컨테이너이지만 이미지를 지정하지 않았습니다.</translation>
-        </message>
-        <message>
-            <source>%1 is installed but does not answer within %2 s</source>
-            <translation>%1이(가) 설치되어 있지만 %2초 안에 응답하지 않습니다</translation>
-        </message>
-        <message>
-            <source>%1 is installed but does not start: %2</source>
-            <translation>%1이(가) 설치되어 있지만 시작되지 않습니다: %2</translation>
-        </message>
-        <message>
-            <source>docker is installed but this user may not use its daemon: %1</source>
-            <translation>docker가 설치되어 있지만 이 사용자는 docker 디먼을 사용할 수 없습니다: %1</translation>
-        </message>
-        <message>
-            <source>docker is installed but its daemon is not running: %1</source>
-            <translation>docker가 설치되어 있지만 디먼이 실행 중이 아닙니다: %1</translation>
-        </message>
-        <message>
-            <source>%1 is installed but does not work: %2</source>
-            <translation>%1이(가) 설치되어 있지만 작동하지 않습니다: %2</translation>
-        </message>
-        <message>
-            <source>The environment's image %1 needs a container engine (docker or podman); none is installed on this compute.</source>
-            <translation>환경의 이미지 %1에는 컨테이너 엔진(docker 또는 podman)이 필요하지만 이 컴퓨팅에는 설치되어 있지 않습니다.</translation>
-        </message>
-        <message>
-            <source>The environment's image %1 needs a container engine: %2.</source>
-            <translation>환경의 이미지 %1에는 컨테이너 엔진이 필요합니다: %2.</translation>
-        </message>
-        <message>
-            <source>Container engine: %1.</source>
-            <translation>컨테이너 엔진: %1.</translation>
-        </message>
-        <message>
-            <source>Canceled while pulling %1.</source>
-            <translation>%1을(를) 가져오는 동안 취소되었습니다.</translation>
-        </message>
-        <message>
-            <source>Could not pull the image %1: %2</source>
-            <translation>이미지 %1을(를) 가져올 수 없습니다: %2</translation>
-        </message>
-        <message>
-            <source>container %1 (%2)</source>
-            <translation>컨테이너 %1(%2)</translation>
-        </message>
-    </context>
-    <context>
         <name>RunEngine</name>
         <message>
             <source>The local machine is a single node: it cannot run %1 instances. Submit the run to a compute cluster.</source>
@@ -574,6 +379,182 @@
         <message>
             <source>There is no Python on this compute: neither python3 nor python is on PATH, and STUDIO_PYTHON is not set. Install Python 3 (on Debian: sudo apt install python3) or set STUDIO_PYTHON to an interpreter.</source>
             <translation>이 컴퓨팅에 Python이 없습니다. PATH에 python3도 python도 없고 STUDIO_PYTHON도 설정되어 있지 않습니다. Python 3을 설치하거나(Debian에서는 sudo apt install python3) STUDIO_PYTHON을 인터프리터로 설정하세요.</translation>
+        </message>
+        <message>
+            <source>%1 (Python %2)</source>
+            <translation>%1(Python %2)</translation>
+        </message>
+        <message>
+            <source>%1 (Python %2 at %3)</source>
+            <translation>%1(Python %2, %3에 있음)</translation>
+        </message>
+        <message>
+            <source>The interpreter %1 does not exist on this compute.</source>
+            <translation>이 컴퓨팅에 인터프리터 %1이(가) 없습니다.</translation>
+        </message>
+        <message>
+            <source>The interpreter %1 is not an executable file.</source>
+            <translation>인터프리터 %1은(는) 실행 파일이 아닙니다.</translation>
+        </message>
+        <message>
+            <source>The interpreter "%1" is not on PATH on this compute.</source>
+            <translation>인터프리터 "%1"이(가) 이 컴퓨팅의 PATH에 없습니다.</translation>
+        </message>
+        <message>
+            <source>user-managed: %1</source>
+            <translation>사용자 관리: %1</translation>
+        </message>
+        <message>
+            <source>The interpreter "%1" was not found on this compute.</source>
+            <translation>이 컴퓨팅에서 인터프리터 "%1"을(를) 찾을 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>the standard library</source>
+            <translation>표준 라이브러리</translation>
+        </message>
+        <message>
+            <source>Curated environment %1: looking for an interpreter that imports %2.</source>
+            <translation>큐레이트 환경 %1: %2을(를) 가져올 수 있는 인터프리터를 찾는 중입니다.</translation>
+        </message>
+        <message>
+            <source>%1 (does not run)</source>
+            <translation>%1(실행되지 않음)</translation>
+        </message>
+        <message>
+            <source>%1 (Python %2; lacks %3)</source>
+            <translation>%1(Python %2, %3 없음)</translation>
+        </message>
+        <message>
+            <source>%1 lacks %2.</source>
+            <translation>%1에 %2이(가) 없습니다.</translation>
+        </message>
+        <message>
+            <source>curated %1: %2</source>
+            <translation>큐레이트 %1: %2</translation>
+        </message>
+        <message>
+            <source>Note: Azure ML's %1 has Python %2; this run uses Python %3.</source>
+            <translation>참고: Azure ML의 %1에는 Python %2이(가) 있지만 이 실행은 Python %3을(를) 사용합니다.</translation>
+        </message>
+        <message>
+            <source>The curated environment %1 needs a Python interpreter; there is none on this compute (no python3 on PATH, STUDIO_PYTHON not set). On Debian: sudo apt install python3.</source>
+            <translation>큐레이트 환경 %1에는 Python 인터프리터가 필요하지만 이 컴퓨팅에는 없습니다(PATH에 python3 없음, STUDIO_PYTHON 설정 안 됨). Debian에서는 sudo apt install python3으로 설치합니다.</translation>
+        </message>
+        <message>
+            <source>The curated environment %1 needs the Python modules %2; no interpreter on this compute imports them all. Tried: %3.</source>
+            <translation>큐레이트 환경 %1에는 Python 모듈 %2이(가) 필요하지만 이 컴퓨팅에는 이 모듈을 모두 가져올 수 있는 인터프리터가 없습니다. 시도한 인터프리터: %3.</translation>
+        </message>
+        <message>
+            <source>On Debian they come with: sudo apt install %1. Or set STUDIO_PYTHON to an interpreter that has them.</source>
+            <translation>Debian에서는 sudo apt install %1(으)로 설치합니다. 또는 STUDIO_PYTHON을 이 모듈이 있는 인터프리터로 설정하세요.</translation>
+        </message>
+        <message>
+            <source>The conda file asks for Python %1; there is none on this compute, so the environment uses Python %2 (%3).</source>
+            <translation>conda 파일에서 Python %1을(를) 요구하지만 이 컴퓨팅에는 없으므로 환경에서 Python %2(%3)을(를) 사용합니다.</translation>
+        </message>
+        <message>
+            <source>The conda file asks for conda packages (%1), which need conda; conda is not installed on this compute (neither conda nor mamba is on PATH). Install conda, or move them to the file's `pip:` list.</source>
+            <translation>conda 파일에서 conda 패키지(%1)를 요구하며 이 패키지에는 conda가 필요하지만 이 컴퓨팅에는 conda가 설치되어 있지 않습니다(PATH에 conda도 mamba도 없음). conda를 설치하거나 패키지를 파일의 `pip:` 목록으로 옮기세요.</translation>
+        </message>
+        <message>
+            <source>The conda file asks for conda packages (%1). Conda is installed (%2), but the studio builds environments from the file's `pip:` list only: move them there.</source>
+            <translation>conda 파일에서 conda 패키지(%1)를 요구합니다. conda는 설치되어 있지만(%2) 스튜디오는 파일의 `pip:` 목록으로만 환경을 빌드합니다. 패키지를 그 목록으로 옮기세요.</translation>
+        </message>
+        <message>
+            <source>system-managed venv %1 (reused; Python %2)</source>
+            <translation>시스템 관리 venv %1(다시 사용, Python %2)</translation>
+        </message>
+        <message>
+            <source>Reusing environment %1 (%2).</source>
+            <translation>환경 %1을(를) 다시 사용합니다(%2).</translation>
+        </message>
+        <message>
+            <source>Could not lock %1.</source>
+            <translation>%1을(를) 잠글 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Waiting for another run that builds environment %1.</source>
+            <translation>환경 %1을(를) 빌드하는 다른 실행을 기다리는 중입니다.</translation>
+        </message>
+        <message>
+            <source>Canceled while waiting for environment %1.</source>
+            <translation>환경 %1을(를) 기다리는 동안 취소되었습니다.</translation>
+        </message>
+        <message>
+            <source>Building environment %1 in %2 from %3 (Python %4).</source>
+            <translation>%3에서 %2에 환경 %1을(를) 빌드하는 중입니다(Python %4).</translation>
+        </message>
+        <message>
+            <source>Canceled while building environment %1.</source>
+            <translation>환경 %1을(를) 빌드하는 동안 취소되었습니다.</translation>
+        </message>
+        <message>
+            <source>Could not create a venv with %1 (Python %2).</source>
+            <translation>%1(Python %2)(으)로 venv를 만들 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Its venv module lacks pip: on Debian, sudo apt install python3-venv.</source>
+            <translation>해당 venv 모듈에 pip가 없습니다. Debian에서는 sudo apt install python3-venv로 설치합니다.</translation>
+        </message>
+        <message>
+            <source>Building environment %1 failed: pip install did not succeed: %2</source>
+            <translation>환경 %1을(를) 빌드하지 못했습니다. pip install이 성공하지 않았습니다: %2</translation>
+        </message>
+        <message>
+            <source>Environment %1 is ready (built in %2 s).</source>
+            <translation>환경 %1이(가) 준비되었습니다(빌드 시간 %2초).</translation>
+        </message>
+        <message>
+            <source>system-managed venv %1 (built; Python %2)</source>
+            <translation>시스템 관리 venv %1(빌드함, Python %2)</translation>
+        </message>
+        <message>
+            <source>The environment is a container but names no image.</source>
+            <translation>환경이 컨테이너이지만 이미지를 지정하지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>%1 is installed but does not answer within %2 s</source>
+            <translation>%1이(가) 설치되어 있지만 %2초 안에 응답하지 않습니다</translation>
+        </message>
+        <message>
+            <source>%1 is installed but does not start: %2</source>
+            <translation>%1이(가) 설치되어 있지만 시작되지 않습니다: %2</translation>
+        </message>
+        <message>
+            <source>docker is installed but this user may not use its daemon: %1</source>
+            <translation>docker가 설치되어 있지만 이 사용자는 docker 디먼을 사용할 수 없습니다: %1</translation>
+        </message>
+        <message>
+            <source>docker is installed but its daemon is not running: %1</source>
+            <translation>docker가 설치되어 있지만 디먼이 실행 중이 아닙니다: %1</translation>
+        </message>
+        <message>
+            <source>%1 is installed but does not work: %2</source>
+            <translation>%1이(가) 설치되어 있지만 작동하지 않습니다: %2</translation>
+        </message>
+        <message>
+            <source>The environment's image %1 needs a container engine (docker or podman); none is installed on this compute.</source>
+            <translation>환경의 이미지 %1에는 컨테이너 엔진(docker 또는 podman)이 필요하지만 이 컴퓨팅에는 설치되어 있지 않습니다.</translation>
+        </message>
+        <message>
+            <source>The environment's image %1 needs a container engine: %2.</source>
+            <translation>환경의 이미지 %1에는 컨테이너 엔진이 필요합니다: %2.</translation>
+        </message>
+        <message>
+            <source>Container engine: %1.</source>
+            <translation>컨테이너 엔진: %1.</translation>
+        </message>
+        <message>
+            <source>Canceled while pulling %1.</source>
+            <translation>%1을(를) 가져오는 동안 취소되었습니다.</translation>
+        </message>
+        <message>
+            <source>Could not pull the image %1: %2</source>
+            <translation>이미지 %1을(를) 가져올 수 없습니다: %2</translation>
+        </message>
+        <message>
+            <source>container %1 (%2)</source>
+            <translation>컨테이너 %1(%2)</translation>
         </message>
         <message>
             <source>There is no curated environment "%1". Known: %2.</source>
