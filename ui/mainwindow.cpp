@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -100,6 +101,8 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
     createMenus();
     buildPages();
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row == NavRuns)
+            ensureRunsPage();
         m_pages->setCurrentIndex(row);
         emit currentPageChanged(currentPageId());
         if (isCurrentPageReady())
@@ -157,15 +160,15 @@ void MainWindow::buildPages()
             [this] { emit currentPageChanged(currentPageId()); });
     m_pages->addWidget(m_computePage);
     connect(m_computePage, &ComputePage::runSubmitted, this, [this](const QString &name) {
-        m_runsPage->selectRun(name);
+        ensureRunsPage()->selectRun(name);
         m_navigation->setCurrentRow(NavRuns);
     });
-    m_runsPage = new RunsPage(m_workspace.get());
-    connect(m_runsPage, &RunsPage::ready, this, [this] {
-        if (m_navigation->currentRow() == NavRuns)
-            emit currentPageReady();
-    });
-    m_pages->addWidget(m_runsPage);
+    // The Runs page (charts, log view, details) is built when first needed, or a moment
+    // after start-up (it announces finished runs): not before the first paint.
+    m_runsPage = nullptr;
+    m_runsSlot = new QWidget;
+    m_pages->addWidget(m_runsSlot);
+    QTimer::singleShot(1000, this, [this] { ensureRunsPage(); });
     m_pages->addWidget(new PlaceholderPage(
         tr("Notebooks"), u":/icons/notebooks.svg"_s,
         tr("Notebooks will open here: .ipynb documents whose cells run on a Jupyter kernel on "
@@ -175,6 +178,24 @@ void MainWindow::buildPages()
     m_workspace->watchForChanges();
     m_workspaceLabel->setText(tr("Workspace: %1").arg(m_workspace->path()));
     setWindowFilePath(m_workspace->path());
+}
+
+RunsPage *MainWindow::ensureRunsPage()
+{
+    if (m_runsPage)
+        return m_runsPage;
+    m_runsPage = new RunsPage(m_workspace.get());
+    connect(m_runsPage, &RunsPage::ready, this, [this] {
+        if (m_navigation->currentRow() == NavRuns)
+            emit currentPageReady();
+    });
+    const bool current = m_pages->currentWidget() == m_runsSlot;
+    m_pages->insertWidget(NavRuns, m_runsPage);
+    m_pages->removeWidget(m_runsSlot);
+    delete std::exchange(m_runsSlot, nullptr);
+    if (current)
+        m_pages->setCurrentWidget(m_runsPage);
+    return m_runsPage;
 }
 
 void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
@@ -216,7 +237,8 @@ bool MainWindow::setCurrentPage(const QString &pageId)
         const QStringList parts = pageId.split(u'/');
         static const QStringList tabs{u"overview"_s, u"logs"_s, u"metrics"_s, u"outputs"_s,
                                       u"snapshot"_s};
-        m_runsPage->openRun(parts.at(1), parts.size() > 2 ? int(tabs.indexOf(parts.at(2))) : 0);
+        ensureRunsPage()->openRun(parts.at(1),
+                                  parts.size() > 2 ? int(tabs.indexOf(parts.at(2))) : 0);
         m_navigation->setCurrentRow(NavRuns);
         return true;
     }
@@ -247,7 +269,7 @@ bool MainWindow::isCurrentPageReady() const
     case NavCompute:
         return m_computePage->hasLoaded();
     case NavRuns:
-        return m_runsPage->isReady();
+        return m_runsPage && m_runsPage->isReady();
     default:
         return true;
     }

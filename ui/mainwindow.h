@@ -41,7 +41,8 @@ public:
     Workspace *workspace() const { return m_workspace.get(); }
     void setWorkspace(std::unique_ptr<Workspace> workspace);
     ComputePage *computePage() const { return m_computePage; }
-    RunsPage *runsPage() const { return m_runsPage; }
+    /// The Runs page, built now if it was not yet (it is built lazily after start-up).
+    RunsPage *runsPage() { return ensureRunsPage(); }
     QListWidget *navigation() const { return m_navigation; }
 
     /// True once the current page shows its data (the Compute page after its first load).
@@ -65,8 +66,10 @@ private:
     QListWidget *m_navigation = nullptr;  // Owned (child).
     QStackedWidget *m_pages = nullptr;    // Owned (child).
     ComputePage *m_computePage = nullptr; // Owned (child of m_pages).
-    RunsPage *m_runsPage = nullptr;       // Owned (child of m_pages).
-    QLabel *m_workspaceLabel = nullptr;   // Owned (status bar).
+    RunsPage *ensureRunsPage();
+    RunsPage *m_runsPage = nullptr;     // Owned (child of m_pages).
+    QWidget *m_runsSlot = nullptr;      // Owned (child of m_pages): stands in until then.
+    QLabel *m_workspaceLabel = nullptr; // Owned (status bar).
     bool m_closeConfirmed = false;
 };
 
